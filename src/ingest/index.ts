@@ -1,0 +1,109 @@
+import { decodeSeed } from './decode-seed.ts';
+import { loadStructure, type Structure } from './structure.ts';
+import { dropFurniture, type Dropped } from './furniture.ts';
+import { liftDisplacedBlock, type LiftedBlock } from './displaced-block.ts';
+import { joinLines, type BodyText } from './join-lines.ts';
+import { cutParagraphs, type Paragraph } from './paragraphs.ts';
+import { readReportMeta, type ReportMeta } from './report-meta.ts';
+import { SourceError } from '../utils/source-error.ts';
+
+export interface Chapter {
+  slug: string;
+  order: number;
+  title: string;
+  /** `report`: the report prints this heading; `site`: the site names an untitled part. */
+  titleSource: 'report' | 'site';
+  titleEn: string;
+  /** First and last paragraph number. */
+  paragraphs: [number, number];
+}
+
+/** Everything the ingest learned, and what it did to get there. */
+export interface IngestResult {
+  meta: ReportMeta;
+  chapters: Chapter[];
+  paragraphs: Paragraph[];
+  record: {
+    seed: string;
+    structure: string;
+    dropped: Dropped[];
+    lifted: Omit<LiftedBlock, 'rejoined'> & { rejoined: { before: { line: number; text: string }; after: { line: number; text: string } } };
+    stats: BodyText['stats'] & {
+      seedLines: number;
+      blankLines: number;
+      bodyLines: number;
+      furnitureLines: number;
+      liftedLines: number;
+      paragraphs: number;
+      chapters: number;
+      bodyCharacters: number;
+    };
+  };
+}
+
+export interface IngestInput {
+  seed: Uint8Array;
+  seedFile: string;
+  structureText: string;
+  structureFile: string;
+}
+
+/** The whole ingest as one pure function of the seed's bytes and the structure file's text. */
+export function ingest(input: IngestInput): IngestResult {
+  const lines = decodeSeed(input.seed, input.seedFile);
+  const structure = loadStructure(input.structureText, input.structureFile);
+  checkSeedName(structure, input.seedFile);
+  const { kept, dropped } = dropFurniture(lines, structure, input.seedFile);
+  const { body: bodyLines, lifted } = liftDisplacedBlock(kept, structure, input.seedFile);
+  const body = joinLines(bodyLines, input.seedFile);
+  const paragraphs = cutParagraphs(body, structure, input.seedFile);
+  const meta = readReportMeta(lifted, dropped, structure);
+
+  const chapters: Chapter[] = structure.chapters.map((c, i) => {
+    const own = paragraphs.filter((p) => p.chapter === c.slug);
+    return {
+      slug: c.slug,
+      order: i + 1,
+      title: c.heading?.text ?? c.title!,
+      titleSource: c.heading ? 'report' : 'site',
+      titleEn: c.titleEn,
+      paragraphs: [own[0]!.n, own.at(-1)!.n],
+    };
+  });
+  const count = (pred: (t: string) => boolean) => lines.filter((l) => pred(l.text)).length;
+  const furnitureLines = dropped.reduce((sum, d) => sum + d.raw.length, 0);
+  const liftedLines = lifted.headings.length + lifted.byline.length + lifted.ornaments.length;
+  const line = (l: { n: number; text: string }) => ({ line: l.n, text: l.text });
+
+  return {
+    meta,
+    chapters,
+    paragraphs,
+    record: {
+      seed: input.seedFile,
+      structure: input.structureFile,
+      dropped,
+      lifted: { ...lifted, rejoined: { before: line(lifted.rejoined.before), after: line(lifted.rejoined.after) } },
+      stats: {
+        ...body.stats,
+        seedLines: lines.length,
+        blankLines: count((t) => t.trim() === ''),
+        bodyLines: body.lines.length,
+        furnitureLines,
+        liftedLines,
+        paragraphs: paragraphs.length,
+        chapters: chapters.length,
+        bodyCharacters: [...body.text].length,
+      },
+    },
+  };
+}
+
+function checkSeedName(structure: Structure, seedFile: string) {
+  if (seedFile.endsWith(structure.seed)) return;
+  throw new SourceError(
+    { file: structure.file, line: structure.lineOf(['seed']), anchor: structure.seed },
+    `this structure file describes ${structure.seed}, not ${seedFile}`,
+    'pair each seed with its own structure file (same name, .structure.yaml)',
+  );
+}
