@@ -1,0 +1,38 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import { siteUrl, basePath } from './src/utils/deploy-env.mjs';
+
+// SITE_URL and BASE_PATH come from the environment so the same code deploys to a
+// domain root or a sub-path (README: "Deploying"). Every internal link goes
+// through src/utils/url.ts, which honours the base.
+export default defineConfig({
+  site: siteUrl(process.env),
+  base: basePath(process.env),
+  // OUT_DIR lets the tests build a second copy (e.g. under a sub-path) beside dist/.
+  outDir: process.env.OUT_DIR || './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  markdown: {
+    // Astro 7's default processor cannot run remark plugins; the bold run-in heads
+    // (`**…。**正文`) only parse as strong with remark-cjk-friendly.
+    processor: unified({ remarkPlugins: [remarkCjkFriendly] }),
+  },
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Known upstream noise (withastro/astro#18087): MDX modules carry Astro's
+        // "use astro:head-inject" directive, which the bundler warns about once
+        // per chapter. Only that warning is dropped; every other one is kept.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+});

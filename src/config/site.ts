@@ -1,0 +1,20 @@
+/** Site-wide names and navigation: one place for what the header and footer show. */
+export const site = {
+  name: '徐汇2022报告解读',
+  nameEn: 'Xuhui 2022 Report Explained',
+  description:
+    '逐段呈现上海市徐汇区2022年政府工作报告中“今后五年主要目标和2022年工作任务”部分的原文，每段可引用、可链接。',
+  descriptionEn:
+    'The five-year goals and 2022 tasks of the 2022 Xuhui District (Shanghai) government work report, faithful to the printed text, paragraph by paragraph, each linkable and citable.',
+};
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+/** Header navigation; paths are site-relative (url() adds the base). */
+export const nav: NavItem[] = [
+  { href: '/', label: '首页' },
+  { href: '/chapters/', label: '章节' },
+];
