@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { CATEGORY_KEYS } from './categories.ts';
+
+/**
+ * One glossary entry, as written by hand in content/glossary/<slug>.yaml. The
+ * field guide is content/glossary/README.md. Checks that need the report text or
+ * the other entries (forms occur, forms unique, related entries exist, quotes
+ * found) live in load.ts.
+ */
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** Tone-marked pinyin: at least one tone mark, no tone numbers ("liang3"). */
+export const pinyin = text
+  .refine((s) => /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(s), 'pinyin needs tone marks (e.g. "wǔ xíng jīngjì"), not plain letters')
+  .refine((s) => !/[a-zü][1-5](?![0-9])/i.test(s), 'write tones as marks (ǎ), not numbers (a3)');
+
+const source = z
+  .object({
+    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
+    title: text,
+    publisher: text,
+    /** ISO date, year-month or year, when the source gives one. */
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD')
+      .optional(),
+    kind: z.enum(['government', 'party', 'state-media', 'media', 'encyclopedia', 'academic', 'official-site'], {
+      error: 'say what kind of source this is: government, party, state-media, media, encyclopedia, academic or official-site',
+    }),
+  })
+  .strict();
+
+export const entrySchema = z
+  .object({
+    term: text,
+    /** Every exact string in which the term appears in the report (after the ingest's cleanup). */
+    forms: z.array(text).default([]),
+    pinyin,
+    english: text,
+    /** `official`: an established official rendering (give `englishSource`); `descriptive`: the site's own. */
+    englishStatus: z.enum(['official', 'descriptive']),
+    englishSource: z.url().optional(),
+    category: z.enum(CATEGORY_KEYS, { error: `must be one of: ${CATEGORY_KEYS.join(', ')}` }),
+    /** One plain sentence for previews, in Chinese, and its English. */
+    gloss: text,
+    glossEn: text,
+    /** The explanation, in plain Chinese; blank lines separate paragraphs. */
+    explanation: text,
+    /** Where the report itself defines or lists the term's parts: an exact quote from one paragraph. */
+    reportDefines: z
+      .object({ kind: z.enum(['defines', 'enumerates']), quote: text })
+      .strict()
+      .optional(),
+    /** Sources of standing. May be empty only when `basis: report` (the entry says only what the report says). */
+    sources: z.array(source).default([]),
+    basis: z.enum(['sources', 'report']).default('sources'),
+    related: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'related entries are named by slug (the file name)')).default([]),
+    /** Background the report does not use literally: its forms need not occur. */
+    background: z.boolean().default(false),
+  })
+  .strict()
+  .refine((e) => e.englishStatus !== 'official' || e.englishSource !== undefined, {
+    message: 'an official English rendering needs `englishSource:` (where it is established)',
+    path: ['englishSource'],
+  })
+  .refine((e) => e.sources.length > 0 || e.basis === 'report', {
+    message: 'cite at least one source of standing, or set `basis: report` and say only what the report says',
+    path: ['sources'],
+  })
+  .refine((e) => e.background || e.forms.length > 0, {
+    message: 'list the forms in which the report prints the term (or mark the entry `background: true`)',
+    path: ['forms'],
+  });
+
+export type EntryData = z.infer<typeof entrySchema>;
+export type Source = EntryData['sources'][number];
+
+/** An entry with its slug (the file name) and where it was written. */
+export interface Entry extends EntryData {
+  slug: string;
+  file: string;
+}
