@@ -4,13 +4,20 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { siteUrl, basePath } from './src/utils/deploy-env.mjs';
+import { loadGlossary } from './src/glossary/load.ts';
+import { rehypeLinkTerms } from './src/glossary/link-terms.ts';
+
+const base = basePath(process.env);
+// Loading the glossary runs all its checks: a bad entry stops the build here,
+// with the entry's file, line and what to do.
+const glossary = loadGlossary();
 
 // SITE_URL and BASE_PATH come from the environment so the same code deploys to a
 // domain root or a sub-path (README: "Deploying"). Every internal link goes
 // through src/utils/url.ts, which honours the base.
 export default defineConfig({
   site: siteUrl(process.env),
-  base: basePath(process.env),
+  base,
   // OUT_DIR lets the tests build a second copy (e.g. under a sub-path) beside dist/.
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
@@ -18,8 +25,12 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: {
     // Astro 7's default processor cannot run remark plugins; the bold run-in heads
-    // (`**…。**正文`) only parse as strong with remark-cjk-friendly.
-    processor: unified({ remarkPlugins: [remarkCjkFriendly] }),
+    // (`**…。**正文`) only parse as strong with remark-cjk-friendly. Glossary terms
+    // in the report's paragraphs link to their entries.
+    processor: unified({
+      remarkPlugins: [remarkCjkFriendly],
+      rehypePlugins: [[rehypeLinkTerms, { match: glossary.match, href: (/** @type {string} */ slug) => `${base}glossary/${slug}/` }]],
+    }),
   },
   devToolbar: { enabled: false },
   vite: {

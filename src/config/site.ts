@@ -17,4 +17,5 @@ export interface NavItem {
 export const nav: NavItem[] = [
   { href: '/', label: '首页' },
   { href: '/chapters/', label: '章节' },
+  { href: '/glossary/', label: '术语' },
 ];

@@ -36,3 +36,10 @@ export function chineseDate(iso: string): string {
 export function englishDate(iso: string): string {
   return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
+
+/** The chapter that holds paragraph n. */
+export function chapterOfParagraph(n: number): IngestResult['chapters'][number] {
+  const c = chapterInfo.find((ch) => n >= ch.paragraphs[0] && n <= ch.paragraphs[1]);
+  if (!c) throw new Error(`no chapter holds paragraph ${n}`);
+  return c;
+}

@@ -30,7 +30,8 @@ const source = z
   })
   .strict();
 
-export const entrySchema = z
+/** The entry's fields; `entrySchema` adds the rules that tie fields together. */
+export const entryFields = z
   .object({
     term: text,
     /** Every exact string in which the term appears in the report (after the ingest's cleanup). */
@@ -58,7 +59,9 @@ export const entrySchema = z
     /** Background the report does not use literally: its forms need not occur. */
     background: z.boolean().default(false),
   })
-  .strict()
+  .strict();
+
+export const entrySchema = entryFields
   .refine((e) => e.englishStatus !== 'official' || e.englishSource !== undefined, {
     message: 'an official English rendering needs `englishSource:` (where it is established)',
     path: ['englishSource'],

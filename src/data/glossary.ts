@@ -1,0 +1,41 @@
+/** The glossary collection for pages: entries, per-chapter use, and the preview data the text links show. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { byPinyin } from '../glossary/pinyin.ts';
+import { CATEGORIES, type Category } from '../glossary/categories.ts';
+import { url } from '../utils/url.ts';
+
+export type GlossaryEntry = CollectionEntry<'glossary'>['data'];
+
+export async function getEntries(): Promise<GlossaryEntry[]> {
+  return (await getCollection('glossary')).map((e) => e.data).sort(byPinyin);
+}
+
+export function entryUrl(slug: string): string {
+  return url(`/glossary/${slug}/`);
+}
+
+/** Entries grouped by category, in the categories' order, each group in pinyin order. */
+export function groupByCategory(entries: GlossaryEntry[]): { key: Category; zh: string; en: string; entries: GlossaryEntry[] }[] {
+  return (Object.keys(CATEGORIES) as Category[])
+    .map((key) => ({ key, ...CATEGORIES[key], entries: entries.filter((e) => e.category === key) }))
+    .filter((g) => g.entries.length > 0);
+}
+
+/** What a preview card shows for a term. */
+export interface TermPreview {
+  term: string;
+  pinyin: string;
+  english: string;
+  gloss: string;
+  href: string;
+}
+
+/** Preview data for the entries that occur in the given paragraphs. */
+export function previewsFor(entries: GlossaryEntry[], paragraphNumbers: ReadonlySet<number>): Record<string, TermPreview> {
+  const out: Record<string, TermPreview> = {};
+  for (const e of entries) {
+    if (!e.occurrences.some((o) => paragraphNumbers.has(o.n))) continue;
+    out[e.slug] = { term: e.term, pinyin: e.pinyin, english: e.english, gloss: e.gloss, href: entryUrl(e.slug) };
+  }
+  return out;
+}

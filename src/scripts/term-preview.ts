@@ -1,0 +1,108 @@
+/**
+ * Term previews: hovering a glossary link (after a short delay), focusing it or
+ * tapping it shows a small card with the term, pinyin, English, a one-line
+ * gloss and a link to the entry. Without this script the term is a plain link.
+ * The card is one element at the end of <body>, positioned over the text, so
+ * nothing moves; it is announced as the link's description; Escape closes it;
+ * focus never enters or is held by it.
+ */
+interface Preview {
+  term: string;
+  pinyin: string;
+  english: string;
+  gloss: string;
+  href: string;
+}
+
+const SHOW_DELAY = 350;
+const HIDE_DELAY = 250;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { lang?: string }, text?: string) {
+  const node = Object.assign(document.createElement(tag), props);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function setUpTermPreviews(): void {
+  const source = document.getElementById('term-previews');
+  if (!source) return;
+  const previews = JSON.parse(source.textContent ?? '{}') as Record<string, Preview>;
+  const card = el('div', { id: 'term-card', className: 'term-card', hidden: true });
+  card.setAttribute('role', 'tooltip');
+  document.body.append(card);
+
+  let current: HTMLAnchorElement | null = null;
+  let timer: number | undefined;
+  let lastPointer = 'mouse';
+  const later = (fn: () => void, ms: number) => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(fn, ms);
+  };
+  const termOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<HTMLAnchorElement>('a.term[data-term]') : null);
+
+  function show(link: HTMLAnchorElement) {
+    window.clearTimeout(timer);
+    const p = previews[link.dataset.term ?? ''];
+    if (!p) return;
+    if (current && current !== link) current.removeAttribute('aria-describedby');
+    card.replaceChildren(
+      el('p', { className: 'term-card-head' }),
+      el('p', { className: 'term-card-en', lang: 'en' }, p.english),
+      el('p', { className: 'term-card-gloss' }, p.gloss),
+      el('a', { className: 'term-card-link', href: p.href }, `查看“${p.term}”词条`),
+    );
+    card.firstElementChild!.append(el('strong', {}, p.term), ' ', el('span', { lang: 'zh-Latn-pinyin' }, p.pinyin));
+    card.hidden = false;
+    place(link);
+    link.setAttribute('aria-describedby', card.id);
+    current = link;
+  }
+
+  function hide() {
+    window.clearTimeout(timer);
+    card.hidden = true;
+    current?.removeAttribute('aria-describedby');
+    current = null;
+  }
+
+  // Below the term when it fits in the viewport, else above; never past the edges.
+  function place(link: HTMLAnchorElement) {
+    const r = link.getBoundingClientRect();
+    const w = card.offsetWidth;
+    const h = card.offsetHeight;
+    const below = r.bottom + 8 + h <= window.innerHeight || r.top < h + 8;
+    const left = Math.min(Math.max(8, r.left), document.documentElement.clientWidth - w - 8);
+    card.style.left = `${left + window.scrollX}px`;
+    card.style.top = `${(below ? r.bottom + 8 : r.top - h - 8) + window.scrollY}px`;
+  }
+
+  document.addEventListener('pointerdown', (e) => (lastPointer = e.pointerType));
+  document.addEventListener('pointerover', (e) => {
+    if (e.pointerType !== 'mouse') return;
+    const link = termOf(e.target);
+    if (link) later(() => show(link), link === current ? 0 : SHOW_DELAY);
+    else if (card.contains(e.target as Node)) window.clearTimeout(timer);
+  });
+  document.addEventListener('pointerout', (e) => {
+    if (e.pointerType !== 'mouse') return;
+    if (termOf(e.target) || card.contains(e.target as Node)) later(hide, HIDE_DELAY);
+  });
+  document.addEventListener('focusin', (e) => {
+    const link = termOf(e.target);
+    // Keyboard focus shows the card; a tap's focus is left to the click handler.
+    if (link && link.matches(':focus-visible')) show(link);
+    else if (current && !card.contains(e.target as Node)) hide();
+  });
+  document.addEventListener('click', (e) => {
+    const link = termOf(e.target);
+    // A tap shows the card first; a second tap on the same term follows the link.
+    if (link && lastPointer === 'touch' && current !== link) {
+      e.preventDefault();
+      show(link);
+    } else if (!link && current && !card.contains(e.target as Node)) hide();
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && current) hide();
+  });
+  window.addEventListener('resize', () => current && place(current));
+}

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage } from '../helpers/browser.ts';
+import { serve, type Served } from '../helpers/server.ts';
+import { ROOT_DIST } from '../helpers/dist.ts';
+
+let browser: Browser;
+let site: Served;
+// 两极三区 occurs in paragraph 16 (着力优化城区功能格局).
+const PAGE = 'chapters/urban-layout/';
+const TERM = '#p16 a.term[data-term="liang-ji-san-qu"]';
+
+beforeAll(async () => {
+  browser = await launch();
+  site = await serve(ROOT_DIST);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const cardVisible = (page: Page) => page.locator('#term-card').isVisible();
+
+describe('term previews', () => {
+  it('show a card after a short hover delay, without moving the text', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, site.origin);
+    await page.goto(site.root + PAGE);
+    const before = await page.locator('#p16').boundingBox();
+    await page.locator(TERM).hover();
+    expect(await cardVisible(page)).toBe(false);
+    await page.locator('#term-card').waitFor({ state: 'visible', timeout: 2000 });
+    const card = page.locator('#term-card');
+    await expect(card.innerText()).resolves.toMatch(/两极三区[\s\S]*liǎng jí sān qū[\s\S]*two poles, three zones[\s\S]*没有说明/);
+    expect(await card.locator('a').getAttribute('href')).toBe('/glossary/liang-ji-san-qu/');
+    expect(await page.locator('#p16').boundingBox()).toEqual(before);
+    await page.mouse.move(0, 0);
+    await card.waitFor({ state: 'hidden', timeout: 2000 });
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('show on keyboard focus, are announced as the link’s description, close with Escape, and do not trap focus', async () => {
+    const { page, context } = await openPage(browser, site.origin);
+    await page.goto(site.root + PAGE);
+    await page.locator(TERM).focus();
+    expect(await cardVisible(page)).toBe(true);
+    expect(await page.locator(TERM).getAttribute('aria-describedby')).toBe('term-card');
+    expect(await page.locator('#term-card').getAttribute('role')).toBe('tooltip');
+    await page.keyboard.press('Escape');
+    expect(await cardVisible(page)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-term'))).toBe('liang-ji-san-qu');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('#term-card'))).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
+    await context.close();
+  });
+
+  it('open with a first tap and follow the link on the second', async () => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(site.root + PAGE);
+    await page.locator(TERM).tap();
+    expect(await cardVisible(page)).toBe(true);
+    expect(new URL(page.url()).pathname).toBe(`/${PAGE}`);
+    const box = await page.locator('#term-card').boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+    await Promise.all([page.waitForURL('**/glossary/liang-ji-san-qu/'), page.locator(TERM).tap()]);
+    await context.close();
+  });
+
+  it('are plain links without JavaScript', async () => {
+    const { page, context } = await openPage(browser, site.origin, { javaScriptEnabled: false });
+    await page.goto(site.root + PAGE);
+    expect(await page.locator('#term-card').count()).toBe(0);
+    await Promise.all([page.waitForURL('**/glossary/liang-ji-san-qu/'), page.locator(TERM).click()]);
+    await context.close();
+  });
+});
