@@ -18,6 +18,8 @@ const source = z
   .object({
     url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
     title: text,
+    /** True when the page's own title could not be read and `title` describes it; the site says so. */
+    descriptiveTitle: z.boolean().default(false),
     publisher: text,
     /** ISO date, year-month or year, when the source gives one. */
     date: z

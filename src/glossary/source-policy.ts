@@ -29,6 +29,10 @@ export function refusedSource(address: string): string | undefined {
     return 'not a web address';
   }
   if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) return 'a bare IP address, not a publisher';
+  if (host.endsWith('.')) return 'the host name ends with a dot: copy the address without it';
   const hit = NOT_OF_STANDING.find((d) => host === d || host.endsWith(`.${d}`));
-  return hit && `${hit} reposts or aggregates other publishers' material`;
+  if (hit) return `${hit} reposts or aggregates other publishers' material`;
+  // 澎湃号 (The Paper's self-media accounts) live under /baijiahao_ paths.
+  if (host.endsWith('thepaper.cn') && address.includes('/baijiahao_')) return "a 澎湃号 self-media post, not The Paper's own reporting";
+  return undefined;
 }

@@ -92,3 +92,9 @@ describe('/glossary.json', () => {
     }
   });
 });
+
+describe('the glossary', () => {
+  it('explains at least 120 terms of the report', () => {
+    expect(glossary.entries.length).toBeGreaterThanOrEqual(120);
+  });
+});
