@@ -18,4 +18,6 @@ export const nav: NavItem[] = [
   { href: '/', label: '首页' },
   { href: '/chapters/', label: '章节' },
   { href: '/glossary/', label: '术语' },
+  { href: '/maps/', label: '地图' },
+  { href: '/indicators/', label: '指标' },
 ];

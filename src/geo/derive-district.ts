@@ -88,8 +88,6 @@ function distanceToRings(p: Position, rings: Position[][]): number {
   return best;
 }
 
-const outerRings = (g: Polygon | MultiPolygon): Position[][] => (g.type === 'Polygon' ? [g.coordinates[0]!] : g.coordinates.map((p) => p[0]!));
-
 /**
  * The Huangpu edge: the longest run of Xuhui's boundary vertices that lie
  * nearer Pudong (across the river) than any other neighbour, within `tolerance`

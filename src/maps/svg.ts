@@ -1,0 +1,33 @@
+/**
+ * A few lines that write SVG markup as strings at build time, so maps and
+ * charts are plain inline SVG in the HTML (no DOM, no D3 in the browser).
+ */
+export type Attrs = Record<string, string | number | boolean | undefined>;
+
+export function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Numbers are rounded to 0.1 px: finer detail is invisible and only bloats the page. */
+export function num(n: number): string {
+  const r = Math.round(n * 10) / 10;
+  return String(Object.is(r, -0) ? 0 : r);
+}
+
+export function el(tag: string, attrs: Attrs = {}, ...children: (string | false | undefined)[]): string {
+  const a = Object.entries(attrs)
+    .filter(([, v]) => v !== undefined && v !== false)
+    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeXml(typeof v === 'number' ? num(v) : String(v))}"`))
+    .join('');
+  const body = children.filter((c): c is string => typeof c === 'string').join('');
+  return body === '' && tag !== 'text' && tag !== 'title' && tag !== 'desc' ? `<${tag}${a}/>` : `<${tag}${a}>${body}</${tag}>`;
+}
+
+export const text = (s: string) => escapeXml(s);
+
+/** Rough advance width of a string in em: CJK and full-width characters 1em, others about 0.56em. */
+export function textWidthEm(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”]/.test(ch) ? 1 : 0.56;
+  return w;
+}

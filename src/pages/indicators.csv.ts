@@ -1,0 +1,10 @@
+/** /indicators.csv: every indicator row, UTF-8 with a byte-order mark (see src/indicators/export.ts). */
+import type { APIRoute } from 'astro';
+import { loadIndicators } from '../indicators/load.ts';
+import { exportRows, toCsv } from '../indicators/export.ts';
+import { chapterUrl } from '../utils/url.ts';
+
+export const GET: APIRoute = ({ site }) => {
+  const rows = exportRows(loadIndicators(), (chapter, n) => new URL(chapterUrl(chapter, n), site).href);
+  return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

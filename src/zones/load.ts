@@ -1,0 +1,128 @@
+/**
+ * Zones and groups (content/zones.yaml), validated and cross-checked against
+ * the report text and the district outline. Which paragraphs mention a zone is
+ * computed here from its forms, with the glossary's matcher (leftmost-longest),
+ * so that 徐家汇源 is not counted as 徐家汇.
+ */
+import { readFileSync } from 'node:fs';
+import { geoContains } from 'd3-geo';
+import { zonesFileSchema, type GroupData, type ZoneData } from './schema.ts';
+import { parseYaml, validate, type DataPath } from '../utils/yaml-data.ts';
+import { SourceError } from '../utils/source-error.ts';
+import { createMatcher } from '../glossary/matcher.ts';
+import type { ParagraphText } from '../glossary/occurrences.ts';
+import type { DistrictFeature } from '../geo/derive-district.ts';
+
+export const ZONES_FILE = 'content/zones.yaml';
+
+export interface Zone extends ZoneData {
+  /** The paragraph holding `quote`: where the map links. */
+  paragraph: number;
+  chapter: string;
+  /** Every paragraph that names the zone, in reading order. */
+  mentions: { n: number; chapter: string }[];
+  /** Ids of the groups the report puts the zone in. */
+  groups: string[];
+}
+
+export interface Group extends GroupData {
+  paragraph: number;
+  chapter: string;
+}
+
+export interface Zones {
+  zones: Zone[];
+  groups: Group[];
+  byId: Map<string, Zone>;
+  groupById: Map<string, Group>;
+  /** Line of a value in the file, for later checks (glossary slugs). */
+  lineOf(path: DataPath): number | undefined;
+  file: string;
+}
+
+const FIX = 'correct that field; the comments at the top of content/zones.yaml describe every field';
+
+export function buildZones(text: string, file: string, paragraphs: ParagraphText[], district: DistrictFeature): Zones {
+  const source = parseYaml(text, file);
+  const data = validate(zonesFileSchema, source, FIX);
+  const at = (path: DataPath, anchor?: string) => ({ file, line: source.lineOf(path), anchor });
+
+  const seen = new Set<string>();
+  const unique = (id: string, path: DataPath) => {
+    if (seen.has(id)) throw new SourceError(at(path, id), 'this id is used twice', 'give every zone and group its own id');
+    seen.add(id);
+  };
+  const findQuote = (quote: string, path: DataPath) => {
+    const hits = paragraphs.filter((p) => p.text.includes(quote));
+    if (hits.length !== 1) {
+      throw new SourceError(
+        at(path, quote.slice(0, 24)),
+        hits.length === 0 ? 'this quote is not in the report' : `this quote is in ${hits.length} paragraphs`,
+        'quote the report exactly, from one paragraph (content/report/paragraphs.json); lengthen it if it occurs more than once',
+      );
+    }
+    return hits[0]!;
+  };
+
+  const match = createMatcher(data.zones.flatMap((z) => z.forms.map((form) => ({ form, slug: z.id }))));
+  const mentions = new Map<string, Map<number, Set<string>>>();
+  for (const p of paragraphs) {
+    for (const m of match(p.text)) {
+      if (!mentions.has(m.slug)) mentions.set(m.slug, new Map());
+      const byParagraph = mentions.get(m.slug)!;
+      if (!byParagraph.has(p.n)) byParagraph.set(p.n, new Set());
+      byParagraph.get(p.n)!.add(m.form);
+    }
+  }
+
+  const zones: Zone[] = data.zones.map((z, i) => {
+    unique(z.id, ['zones', i, 'id']);
+    const used = new Set([...(mentions.get(z.id)?.values() ?? [])].flatMap((s) => [...s]));
+    z.forms.forEach((form, j) => {
+      if (used.has(form)) return;
+      const inside = paragraphs.some((p) => p.text.includes(form));
+      throw new SourceError(
+        at(['zones', i, 'forms', j], form),
+        inside ? 'this form only occurs inside a longer form of another zone' : 'this form occurs nowhere in the report',
+        inside ? 'drop the form: the longer one names the other zone' : 'copy the form exactly from the report text (content/report/paragraphs.json)',
+      );
+    });
+    const q = findQuote(z.quote, ['zones', i, 'quote']);
+    if (!geoContains(district, [z.point.lon, z.point.lat])) {
+      throw new SourceError(
+        at(['zones', i, 'point'], z.name),
+        `the point ${z.point.lat}, ${z.point.lon} lies outside the district outline`,
+        'check the coordinate (latitude first, WGS84) against its source; every zone the report plans is inside Xuhui',
+      );
+    }
+    const named = [...(mentions.get(z.id)?.keys() ?? [])].map((n) => ({ n, chapter: paragraphs.find((p) => p.n === n)!.chapter }));
+    return { ...z, paragraph: q.n, chapter: q.chapter, mentions: named, groups: [] };
+  });
+  const byId = new Map(zones.map((z) => [z.id, z]));
+
+  const groups: Group[] = data.groups.map((g, i) => {
+    unique(g.id, ['groups', i, 'id']);
+    const q = findQuote(g.quote, ['groups', i, 'quote']);
+    g.members.forEach((m, j) => {
+      const zone = byId.get(m.zone);
+      if (!zone) throw new SourceError(at(['groups', i, 'members', j, 'zone'], m.zone), 'no zone has this id', 'use the id of a zone listed under `zones:`');
+      if (!g.quote.includes(m.as)) {
+        throw new SourceError(at(['groups', i, 'members', j, 'as'], m.as), 'the group’s quote does not use this name', 'write the member’s name exactly as the quote prints it');
+      }
+      zone.groups.push(g.id);
+    });
+    return { ...g, paragraph: q.n, chapter: q.chapter };
+  });
+
+  return { zones, groups, byId, groupById: new Map(groups.map((g) => [g.id, g])), lineOf: source.lineOf, file };
+}
+
+let cached: Zones | undefined;
+/** Reads content/zones.yaml with the ingested paragraphs and the district outline. */
+export async function loadZones(): Promise<Zones> {
+  if (cached) return cached;
+  const { loadDistrictMap } = await import('../geo/load.ts');
+  const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: ParagraphText[] };
+  cached = buildZones(readFileSync(ZONES_FILE, 'utf8'), ZONES_FILE, paragraphs, loadDistrictMap().district);
+  return cached;
+}

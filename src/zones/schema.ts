@@ -1,0 +1,108 @@
+import { z } from 'zod';
+
+/**
+ * The zones the report plans and the groups it puts them in, as written by
+ * hand in content/zones.yaml (the file's comments describe every field).
+ * Checks that need the report text, the district outline or the glossary live
+ * in load.ts and glossary-check.ts.
+ */
+const text = z.string().trim().min(1, 'must not be empty');
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use a lower-case ASCII slug with hyphens');
+
+export const sourceSchema = z
+  .object({
+    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
+    title: text,
+    publisher: text,
+    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+    kind: z.enum(['government', 'party', 'state-media', 'media', 'encyclopedia', 'academic', 'official-site'], {
+      error: 'say what kind of source this is: government, party, state-media, media, encyclopedia, academic or official-site',
+    }),
+  })
+  .strict();
+
+const point = z
+  .object({
+    lat: z.number().min(30.6).max(31.9, 'Shanghai lies between 30.6° and 31.9° N'),
+    lon: z.number().min(120.8).max(122.2, 'Shanghai lies between 120.8° and 122.2° E'),
+    /** `source`: the coordinate is a sourced place; `described`: placed by the site from a sourced description. */
+    placement: z.enum(['source', 'described']),
+    /** What stands at the point (or what the description says), in Chinese and English. */
+    what: text,
+    whatEn: text,
+    /** For a described placement: the sourced description the site placed the point by. */
+    basis: text.optional(),
+    source: sourceSchema,
+  })
+  .strict()
+  .refine((p) => p.placement === 'source' || p.basis !== undefined, {
+    message: 'a described placement needs `basis:` (the sourced description the point was placed by)',
+    path: ['basis'],
+  });
+
+const approximate = z.literal(true, { error: 'a drawn extent must say `approximate: true`: no zone has a surveyed boundary here' });
+
+const extent = z.discriminatedUnion(
+  'shape',
+  [
+    z.object({ shape: z.literal('none'), note: text }).strict(),
+    z
+      .object({ shape: z.literal('circle'), approximate, areaKm2: z.number().positive(), note: text, source: sourceSchema })
+      .strict(),
+    z
+      .object({
+        shape: z.literal('river-band'),
+        approximate,
+        areaKm2: z.number().positive(),
+        shorelineKm: z.number().positive(),
+        note: text,
+        source: sourceSchema,
+      })
+      .strict(),
+  ],
+  { error: 'shape must be none, circle or river-band' },
+);
+
+export const zoneSchema = z
+  .object({
+    id: slug,
+    name: text,
+    nameEn: text,
+    /** Every exact string in which the report names the zone (the mentions are found with these). */
+    forms: z.array(text).min(1, 'list at least one form in which the report names the zone'),
+    /** The glossary entry's slug (content/glossary/<slug>.yaml). */
+    glossary: slug,
+    /** The report's words the map links to for this zone (its plan, or where it is named): an exact quote from one paragraph. */
+    quote: text,
+    point,
+    extent,
+  })
+  .strict();
+
+export const groupSchema = z
+  .object({
+    id: slug,
+    name: text,
+    nameEn: text,
+    glossary: slug,
+    /** The report's words that name the group and its members: an exact quote from one paragraph. */
+    quote: text,
+    members: z
+      .array(z.object({ zone: slug, as: text }).strict())
+      .min(2, 'a group has at least two members'),
+    /** What the report leaves open about the group, said plainly. */
+    note: text.optional(),
+  })
+  .strict();
+
+export const zonesFileSchema = z
+  .object({
+    groups: z.array(groupSchema).min(1),
+    zones: z.array(zoneSchema).min(1),
+  })
+  .strict();
+
+export type Source = z.infer<typeof sourceSchema>;
+export type ZoneData = z.infer<typeof zoneSchema>;
+export type GroupData = z.infer<typeof groupSchema>;
+export type Extent = ZoneData['extent'];
