@@ -34,6 +34,17 @@ export function writtenForms(value: IndicatorData['value'], unit = ''): string[]
   return forms;
 }
 
+/**
+ * Whether `text` holds `written` without cutting a number: 93 is not in 930,
+ * and 10万平方米 is not in 110万平方米.
+ */
+export function containsNumber(text: string, written: string): boolean {
+  const escaped = written.replace(/[.*+?^${}()|[\]\\-]/g, (c) => `\\${c}`);
+  const before = /^\d/.test(written) ? '(?<![\\d.])' : '';
+  const after = /\d$/.test(written) ? '(?![\\d.])' : '';
+  return new RegExp(`${before}${escaped}${after}`).test(text);
+}
+
 /** The value plus unit as printed, when no `printed:` overrides it. */
 export function defaultPrinted(r: Pick<IndicatorData, 'value' | 'unit'>): string {
   return `${writtenForms(r.value)[0] ?? ''}${r.unit}`;
@@ -62,7 +73,7 @@ export function buildIndicators(text: string, file: string, paragraphs: Paragrap
     const p = hits[0]!;
 
     const printedValue = r.printed ?? defaultPrinted(r);
-    if (!r.quote.includes(printedValue)) {
+    if (!containsNumber(r.quote, printedValue)) {
       throw new SourceError(
         at(i, r.printed ? 'printed' : 'value', printedValue),
         `the quote does not contain the number as printed (「${printedValue}」)`,
@@ -70,7 +81,7 @@ export function buildIndicators(text: string, file: string, paragraphs: Paragrap
       );
     }
     const forms = writtenForms(r.value, r.unit);
-    if (forms.length > 0 && !forms.some((f) => printedValue.includes(f))) {
+    if (forms.length > 0 && !forms.some((f) => containsNumber(printedValue, f))) {
       throw new SourceError(
         at(i, 'value', String(r.value)),
         `the value does not match the number printed (「${printedValue}」)`,

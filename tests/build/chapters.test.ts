@@ -55,7 +55,7 @@ describe('chapter pages', () => {
       const $ = chapterPage(c.slug);
       expect($('h1').length).toBe(1);
       expect($('h1').text()).toBe(c.title);
-      expect($('title').text()).toBe(`${c.title}｜徐汇2022报告解读`);
+      expect($('head > title').text()).toBe(`${c.title}｜徐汇2022报告解读`); // not the maps' SVG <title>s
       expect($('.note').text().includes('本站所加')).toBe(c.titleSource === 'site');
     }
   });
