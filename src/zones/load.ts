@@ -118,11 +118,18 @@ export function buildZones(text: string, file: string, paragraphs: ParagraphText
 }
 
 let cached: Zones | undefined;
-/** Reads content/zones.yaml with the ingested paragraphs and the district outline. */
+/**
+ * Reads content/zones.yaml with the ingested paragraphs and the district
+ * outline, and checks every glossary slug against the loaded glossary.
+ */
 export async function loadZones(): Promise<Zones> {
   if (cached) return cached;
   const { loadDistrictMap } = await import('../geo/load.ts');
+  const { loadGlossary } = await import('../glossary/load.ts');
+  const { checkZoneGlossary } = await import('./glossary-check.ts');
   const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: ParagraphText[] };
-  cached = buildZones(readFileSync(ZONES_FILE, 'utf8'), ZONES_FILE, paragraphs, loadDistrictMap().district);
+  const zones = buildZones(readFileSync(ZONES_FILE, 'utf8'), ZONES_FILE, paragraphs, loadDistrictMap().district);
+  checkZoneGlossary(zones, new Set(loadGlossary().entries.map((e) => e.slug)));
+  cached = zones;
   return cached;
 }

@@ -44,6 +44,16 @@ describe('/maps/', () => {
     });
   });
 
+  it('links every zone and group to its glossary entry', () => {
+    $('figure[data-zone-map]').each((_, f) => {
+      const group = zones.groupById.get($(f).attr('id')!.replace('map-', ''))!;
+      expect($(f).find('.zone-map-quote a').last().attr('href')).toBe(`/glossary/${group.glossary}/`);
+      $(f).find('.zone-map-list > li').each((_, li) => {
+        expect($(li).find('a.zone-entry').attr('href')).toBe(`/glossary/${zones.byId.get($(li).attr('data-zone')!)!.glossary}/`);
+      });
+    });
+  });
+
   it('has a table of the zones with the paragraphs that mention them', () => {
     const rows = $('#zones-table ~ .table-scroll tbody tr, .zones-table tbody tr');
     expect(rows.length).toBe(zones.zones.length);

@@ -47,7 +47,8 @@ describe('generated content', () => {
   });
 });
 
-describe('npm run ingest', () => {
+// Each test spawns the CLI (npx tsx): seconds each, more while other projects build in parallel.
+describe('npm run ingest', { timeout: 30_000 }, () => {
   it('writes the content and reports what it did', () => {
     const out = join(work, 'good');
     const r = cli(['--out', out]);
