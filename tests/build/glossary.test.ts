@@ -98,3 +98,14 @@ describe('the glossary', () => {
     expect(glossary.entries.length).toBeGreaterThanOrEqual(120);
   });
 });
+
+describe('zone entries', () => {
+  it('show the zone (or the group) on a map', async () => {
+    const { loadZones } = await import('../../src/zones/load.ts');
+    const zones = await loadZones();
+    const slugs = [...zones.zones.map((z) => z.glossary), ...zones.groups.map((g) => g.glossary)];
+    expect(slugs.length).toBeGreaterThanOrEqual(10);
+    for (const slug of slugs) expect(load(`glossary/${slug}/index.html`)('figure[data-zone-map] svg').length, slug).toBe(1);
+    expect(load('glossary/wu-xing-jing-ji/index.html')('figure[data-zone-map]').length).toBe(0);
+  });
+});
