@@ -6,6 +6,8 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import { siteUrl, basePath } from './src/utils/deploy-env.mjs';
 import { loadGlossary } from './src/glossary/load.ts';
 import { rehypeLinkTerms } from './src/glossary/link-terms.ts';
+import { searchIndex } from './src/search/integration.ts';
+import { siteSources } from './src/search/sources/index.ts';
 
 const base = basePath(process.env);
 // Loading the glossary runs all its checks: a bad entry stops the build here,
@@ -22,7 +24,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // Search indexes what a reader searches for, one record per place to land on.
+  integrations: [mdx(), searchIndex({ sources: siteSources(glossary) })],
   markdown: {
     // Astro 7's default processor cannot run remark plugins; the bold run-in heads
     // (`**…。**正文`) only parse as strong with remark-cjk-friendly. Glossary terms

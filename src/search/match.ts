@@ -1,0 +1,121 @@
+/**
+ * What "this result holds the query" means, in one place: the search page
+ * keeps only results whose own text holds the query, marks the phrase in their
+ * excerpts, and the landing page marks the same places. The benchmark checks
+ * against its own, independent reading of these rules.
+ *
+ * - The query is split at spaces into terms; "double quotes" keep a phrase with
+ *   spaces together. Every term must occur.
+ * - Chinese is matched as typed, character for character (there are no word
+ *   boundaries to respect).
+ * - Full-width and half-width forms, upper and lower case, and accents are the
+ *   same (５％ = 5%, rcep = RCEP, liang = liǎng); quotation marks are ignored, so
+ *   三旧变三新 finds “三旧”变“三新”.
+ * - A number matches only a whole number: 5% is not found inside 55% or 5.5%,
+ *   10 not inside 100. A Latin word matches from a word start: ai is not found
+ *   inside Shanghai, but pole finds poles.
+ */
+
+/** Quotation marks, ignored on both sides. */
+const QUOTE = /[\p{Pi}\p{Pf}"'「」『』]/u;
+
+/** One character's comparable form: compatibility forms folded, accents dropped, lower case, quotes removed. */
+function foldChar(c: string): string {
+  if (QUOTE.test(c)) return '';
+  return c.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export interface Folded {
+  text: string;
+  /** For each UTF-16 unit of `text`, where its character starts in the original; one more entry for the end. */
+  origin: number[];
+}
+
+export function fold(original: string): Folded {
+  let text = '';
+  const origin: number[] = [];
+  let at = 0;
+  for (const c of original) {
+    const f = foldChar(c);
+    text += f;
+    for (let k = 0; k < f.length; k++) origin.push(at);
+    at += c.length;
+  }
+  origin.push(at);
+  return { text, origin };
+}
+
+/** The query's terms, folded, without duplicates. A term that folds to nothing (only quotes) is dropped. */
+export function queryTerms(query: string): string[] {
+  const parts: string[] = [];
+  query.replace(/"([^"]*)"|[^\s"]+/g, (whole, phrase: string | undefined) => {
+    parts.push(phrase ?? whole);
+    return '';
+  });
+  const terms = parts.map((p) => fold(p.trim()).text).filter((t) => t.trim() !== '');
+  return [...new Set(terms)];
+}
+
+const DIGIT = /[0-9]/;
+const ALNUM = /[a-z0-9]/;
+
+/** A number continues across a decimal point or thousands separator between digits (5.5, 1,000). */
+function numberContinues(text: string, from: number, step: 1 | -1): boolean {
+  const c = text[from];
+  if (c === undefined) return false;
+  if (DIGIT.test(c)) return true;
+  return (c === '.' || c === ',') && DIGIT.test(text[from + step] ?? '');
+}
+
+/** Whether `term` at `at` in folded `text` stands on its own as the rules above require. */
+function standsAlone(text: string, term: string, at: number): boolean {
+  const first = term[0]!;
+  const last = term[term.length - 1]!;
+  if (DIGIT.test(first) && numberContinues(text, at - 1, -1)) return false;
+  if (/[a-z]/.test(first) && ALNUM.test(text[at - 1] ?? '')) return false;
+  if (DIGIT.test(last) && numberContinues(text, at + term.length, 1)) return false;
+  return true;
+}
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Where each term occurs in the original text (ranges in the original string), or null if some term does not. */
+export function findTerms(original: string, terms: readonly string[]): Range[] | null {
+  if (terms.length === 0) return null;
+  const { text, origin } = fold(original);
+  const ranges: Range[] = [];
+  for (const term of terms) {
+    let found = false;
+    for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
+      if (!standsAlone(text, term, at)) continue;
+      found = true;
+      ranges.push({ start: origin[at]!, end: origin[at + term.length - 1]! + charLength(original, origin[at + term.length - 1]!) });
+    }
+    if (!found) return null;
+  }
+  return mergeRanges(ranges);
+}
+
+function charLength(text: string, at: number): number {
+  return (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+}
+
+/** Sorted, with overlapping or touching ranges joined. */
+export function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+/** Whether the text holds every term of the query. */
+export function holdsQuery(text: string, query: string): boolean {
+  return findTerms(text, queryTerms(query)) !== null;
+}

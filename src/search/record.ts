@@ -1,0 +1,64 @@
+/**
+ * What the search index holds: records, each one place a reader can land on
+ * (a paragraph, a glossary entry, …), produced by record sources. Adding a kind
+ * of content to search is one source function and one line in KINDS.
+ */
+
+/** Kinds of results, in the order the search page shows their groups. */
+export const KINDS = {
+  chapter: { zh: '报告原文', unit: '段' },
+  glossary: { zh: '术语', unit: '条' },
+  indicator: { zh: '指标', unit: '项' },
+  zone: { zh: '地图', unit: '处' },
+} as const;
+
+export type Kind = keyof typeof KINDS;
+export const KIND_KEYS = Object.keys(KINDS) as Kind[];
+
+export interface SearchRecord {
+  kind: Kind;
+  /** Site path without the base, with the landing anchor, e.g. /chapters/economy/#p13. */
+  url: string;
+  /** The result's heading, e.g. 第13段 or the glossary term. */
+  title: string;
+  /**
+   * The text searched, checked and excerpted. It must be text the landing
+   * element shows, so that the words can be marked where the reader lands.
+   */
+  text: string;
+  /** Chapters (slugs) the record belongs to, for the chapter filter. */
+  chapters: string[];
+  /** Exact names (a term and its forms): a query equal to one puts this record first. */
+  names?: string[];
+  /** A line of context beside the heading, e.g. the chapter's title. */
+  context?: string;
+  /** Set when the context is not Chinese, e.g. `en` for a glossary entry's English name. */
+  contextLang?: string;
+  /** Paragraph number, for records that are one paragraph. */
+  paragraph?: number;
+}
+
+export interface RecordSource {
+  kind: Kind;
+  records(): SearchRecord[];
+}
+
+/** Meta values as stored in the index (strings only) and read back by the search page. */
+export interface RecordMeta {
+  title: string;
+  kind: Kind;
+  context?: string;
+  contextLang?: string;
+  paragraph?: string;
+  /** Names joined by a newline. */
+  names?: string;
+}
+
+export function toMeta(r: SearchRecord): RecordMeta {
+  const meta: RecordMeta = { title: r.title, kind: r.kind };
+  if (r.context) meta.context = r.context;
+  if (r.contextLang) meta.contextLang = r.contextLang;
+  if (r.paragraph !== undefined) meta.paragraph = String(r.paragraph);
+  if (r.names?.length) meta.names = r.names.join('\n');
+  return meta;
+}

@@ -1,0 +1,62 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collectRecords } from '../../../src/search/build-index.ts';
+import { landingUrl } from '../../../src/search/landing.ts';
+import type { RecordSource, SearchRecord } from '../../../src/search/record.ts';
+import { reportParagraphs } from '../../../src/search/sources/report-paragraphs.ts';
+import { glossaryEntries } from '../../../src/search/sources/glossary-entries.ts';
+import { buildGlossary } from '../../../src/glossary/load.ts';
+import { entry, file, paragraphs as glossaryParagraphs } from '../glossary/fixtures.ts';
+
+const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: { n: number; chapter: string; text: string }[] };
+
+describe('report paragraphs as records', () => {
+  const records = reportParagraphs().records();
+  it('give one record per paragraph, landing on its anchor, holding exactly its text', () => {
+    expect(records.map((r) => r.url)).toEqual(paragraphs.map((p) => `/chapters/${p.chapter}/#p${p.n}`));
+    records.forEach((r, i) => {
+      expect(r.text).toBe(paragraphs[i]!.text);
+      expect(r).toMatchObject({ kind: 'chapter', title: `第${paragraphs[i]!.n}段`, paragraph: paragraphs[i]!.n, chapters: [paragraphs[i]!.chapter] });
+      expect(r.context).toMatch(/\p{Script=Han}/u);
+    });
+  });
+
+  it('read the ingested files from the folder they are given', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'search-records-'));
+    writeFileSync(join(dir, 'paragraphs.json'), JSON.stringify({ paragraphs: [{ n: 1, chapter: 'a', text: '甲' }] }));
+    writeFileSync(join(dir, 'report.json'), JSON.stringify({ chapters: [{ slug: 'a', title: '第一章' }] }));
+    expect(reportParagraphs(dir).records()).toEqual([{ kind: 'chapter', url: '/chapters/a/#p1', title: '第1段', text: '甲', chapters: ['a'], context: '第一章', paragraph: 1 }]);
+  });
+});
+
+describe('glossary entries as records', () => {
+  const g = buildGlossary([file('wu-xing-jing-ji', entry({ explanation: '第一段\n续行。\n\n第二段。' }))], glossaryParagraphs);
+  const [r] = glossaryEntries(g).records();
+  it('land on the entry page, hold what it shows of the entry, and name the chapters that use the term', () => {
+    expect(r).toMatchObject({ kind: 'glossary', url: '/glossary/wu-xing-jing-ji/', title: '五型经济', names: ['五型经济'], chapters: ['one', 'two'], context: 'five-type economy', contextLang: 'en' });
+    expect(r!.text.split('\n')).toEqual(['五型经济', 'wǔ xíng jīngjì', 'five-type economy', '五种经济形态的合称。', '第一段续行。', '第二段。', 'Five kinds of economy.']);
+  });
+});
+
+describe('collectRecords', () => {
+  const source = (records: Partial<SearchRecord>[]): RecordSource => ({
+    kind: 'chapter',
+    records: () => records.map((r) => ({ kind: 'chapter', url: '/a/', title: 'a', text: '甲', chapters: [], ...r }) as SearchRecord),
+  });
+  it('refuses records a reader could not land on or find', () => {
+    expect(() => collectRecords([source([{ url: '/a/' }, { url: '/a/' }])])).toThrow(/two records share this URL/);
+    expect(() => collectRecords([source([{ url: 'chapters/a/' }])])).toThrow(/site path/);
+    expect(() => collectRecords([source([{ text: '  ' }])])).toThrow(/text is empty/);
+    expect(() => collectRecords([source([{ kind: 'video' as never }])])).toThrow(/unknown kind/);
+    expect(collectRecords([source([{ url: '/a/' }, { url: '/b/' }])]).length).toBe(2);
+  });
+});
+
+describe('landingUrl', () => {
+  it('puts the query before the anchor, so the page marks it and the browser still lands on the paragraph', () => {
+    expect(landingUrl('/chapters/economy/#p13', ' 5+4+X ')).toBe('/chapters/economy/?highlight=5%2B4%2BX#p13');
+    expect(landingUrl('/glossary/liang-ji-san-qu/', '两极')).toBe('/glossary/liang-ji-san-qu/?highlight=%E4%B8%A4%E6%9E%81');
+  });
+});

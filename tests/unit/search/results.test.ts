@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { arrange, counts, isExactName, matchesFilter, type Hit } from '../../../src/search/results.ts';
+
+const hit = (fields: Partial<Hit>): Hit => ({ kind: 'chapter', url: '/x/', title: 'x', names: [], chapters: [], text: '', ranges: [{ start: 0, end: 1 }], rank: 0, ...fields });
+
+const hits: Hit[] = [
+  hit({ kind: 'chapter', url: '/chapters/urban-layout/#p17', paragraph: 17, chapters: ['urban-layout'], rank: 0 }),
+  hit({ kind: 'glossary', url: '/glossary/xu-jia-hui-shang-quan/', names: ['徐家汇商圈'], chapters: ['urban-layout'], rank: 1 }),
+  hit({ kind: 'chapter', url: '/chapters/economy/#p13', paragraph: 13, chapters: ['economy'], rank: 2 }),
+  hit({ kind: 'glossary', url: '/glossary/liang-ji-san-qu/', names: ['两极三区'], chapters: ['urban-layout'], rank: 3 }),
+];
+
+describe('arrange', () => {
+  it('groups by kind, report text first and in the report’s order, other kinds in Pagefind’s order', () => {
+    const groups = arrange(hits, '徐家汇');
+    expect(groups.map((g) => g.kind)).toEqual(['chapter', 'glossary']);
+    expect(groups[0]!.hits.map((h) => h.paragraph)).toEqual([13, 17]);
+    expect(groups[1]!.hits.map((h) => h.url)).toEqual(['/glossary/xu-jia-hui-shang-quan/', '/glossary/liang-ji-san-qu/']);
+  });
+
+  it('puts the entry whose name is the query first, and its group before the others', () => {
+    const groups = arrange(hits, ' “两极三区” ');
+    expect(groups.map((g) => g.kind)).toEqual(['glossary', 'chapter']);
+    expect(groups[0]!.hits[0]!.url).toBe('/glossary/liang-ji-san-qu/');
+  });
+});
+
+describe('isExactName', () => {
+  it('compares folded: quotes, width and case do not matter, but the whole query must be the name', () => {
+    expect(isExactName({ names: ['“三旧”变“三新”'] }, '三旧变三新')).toBe(true);
+    expect(isExactName({ names: ['两极三区'] }, '两极')).toBe(false);
+    expect(isExactName({ names: [] }, '')).toBe(false);
+  });
+});
+
+describe('filters and counts', () => {
+  it('filter by kind and by chapter, and count each choice given the other', () => {
+    expect(hits.filter((h) => matchesFilter(h, { kind: 'glossary', chapter: 'urban-layout' })).length).toBe(2);
+    expect(hits.filter((h) => matchesFilter(h, { chapter: 'economy' })).map((h) => h.paragraph)).toEqual([13]);
+    expect(counts(hits, {})).toEqual({ kinds: { chapter: 2, glossary: 2 }, chapters: { 'urban-layout': 3, economy: 1 }, all: 4 });
+    expect(counts(hits, { kind: 'glossary', chapter: 'economy' })).toEqual({ kinds: { chapter: 1 }, chapters: { 'urban-layout': 2 }, all: 1 });
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { pagefindQuery, separateForIndex } from '../../../src/search/tokens.ts';
+
+const ZWSP = '\u200B';
+
+describe('separateForIndex', () => {
+  it('puts a zero-width space on each side of every Chinese character, and nowhere else', () => {
+    expect(separateForIndex('构建“5+4+X”产业')).toBe(`构${ZWSP}建${ZWSP}“5+4+X”${ZWSP}产${ZWSP}业`);
+    expect(separateForIndex('two poles, three zones')).toBe('two poles, three zones');
+  });
+
+  it('changes nothing but those spaces (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'徐家汇“”（）5.%Ab ǎⅢ、\n12𠀋') }), (text) => {
+        expect(separateForIndex(text).replaceAll(ZWSP, '')).toBe(text);
+      }),
+    );
+  });
+});
+
+describe('pagefindQuery', () => {
+  const q = pagefindQuery;
+
+  it('asks for each Chinese character once, and for each run of letters or digits', () => {
+    expect(q('徐家汇')).toBe('徐 家 汇');
+    expect(q('两极三区 三区')).toBe('两 极 三 区');
+    expect(q('构建“5+4+X”产业')).toBe('构 建 5 4 x 产 业');
+    expect(q('RCEP GDP比重')).toBe('rcep gdp 比 重');
+    expect(q('1-2个')).toBe('1 2 个');
+    expect(q('ＲＣＥＰ ５％ liǎng')).toBe('rcep 5 liang');
+    expect(q('"徐家汇" “三旧”变“三新”')).toBe('徐 家 汇 三 旧 变 新');
+  });
+
+  it('leaves out the part of a number or word after a decimal point or apostrophe (the index keeps those whole)', () => {
+    expect(q('5.5%')).toBe('5');
+    expect(q('58.8公里')).toBe('58 公 里');
+    expect(q("Xuhui's")).toBe('xuhui');
+  });
+
+  it('is empty when the query has no characters Pagefind indexes', () => {
+    expect(q('%')).toBe('');
+    expect(q('“”')).toBe('');
+  });
+});
