@@ -20,12 +20,12 @@ const ZWSP = '\u200B';
  */
 export function separateForIndex(text: string): string {
   let out = '';
-  let prevHan = false;
+  let prev = '';
   for (const c of text) {
-    const han = HAN.test(c);
-    if (out !== '' && (han || prevHan) && !out.endsWith(ZWSP)) out += ZWSP;
+    // Whitespace already separates words (and a zero-width space beside it makes Pagefind drop it).
+    if (prev !== '' && (HAN.test(c) || HAN.test(prev)) && !/\s/u.test(c) && !/\s/u.test(prev)) out += ZWSP;
     out += c;
-    prevHan = han;
+    prev = c;
   }
   return out;
 }

@@ -15,7 +15,7 @@ export function glossaryEntries(glossary: Pick<Glossary, 'entries' | 'occurrence
         kind: 'glossary',
         url: `/glossary/${e.slug}/`,
         title: e.term,
-        text: [e.term, e.pinyin, e.english, e.gloss, ...explanationParagraphs(e.explanation), e.glossEn].join('\n'),
+        text: [e.term, e.pinyin, e.english, e.gloss, ...explanationParagraphs(e.explanation), e.glossEn].join(' '),
         chapters: [...new Set((glossary.occurrences.get(e.slug) ?? []).map((o) => o.chapter))],
         names: [...new Set([e.term, ...e.forms])],
         context: e.english,

@@ -8,6 +8,7 @@ describe('separateForIndex', () => {
   it('puts a zero-width space on each side of every Chinese character, and nowhere else', () => {
     expect(separateForIndex('构建“5+4+X”产业')).toBe(`构${ZWSP}建${ZWSP}“5+4+X”${ZWSP}产${ZWSP}业`);
     expect(separateForIndex('two poles, three zones')).toBe('two poles, three zones');
+    expect(separateForIndex('两极 liǎng。 “三区”')).toBe(`两${ZWSP}极 liǎng。 “${ZWSP}三${ZWSP}区${ZWSP}”`);
   });
 
   it('changes nothing but those spaces (property)', () => {
