@@ -1,0 +1,242 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launch, openPage } from '../helpers/browser.ts';
+import { serve, type Served } from '../helpers/server.ts';
+import { ROOT_DIST, SUB_DIST, SUB_PATH } from '../helpers/dist.ts';
+import { holdsQuery } from '../../src/search/match.ts';
+import { loadGlossary } from '../../src/glossary/load.ts';
+import { collectRecords } from '../../src/search/build-index.ts';
+import { siteSources } from '../../src/search/sources/index.ts';
+
+const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: { n: number; chapter: string; text: string }[] };
+const records = collectRecords(siteSources(loadGlossary()));
+const expectedUrls = (q: string) => records.filter((r) => holdsQuery(r.text, q)).map((r) => r.url).sort();
+
+let browser: Browser;
+const sites: Record<'root' | 'sub', Served> = {} as never;
+beforeAll(async () => {
+  browser = await launch();
+  sites.root = await serve(ROOT_DIST, '/');
+  sites.sub = await serve(SUB_DIST, SUB_PATH);
+});
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all(Object.values(sites).map((s) => s.close()));
+});
+
+/** Waits until the search page shows the results for `q`. */
+async function resultsFor(page: Page, q: string) {
+  await page.waitForFunction((q) => {
+    const out = document.querySelector<HTMLElement>('[data-search-output]');
+    return out?.dataset.query === q && out.dataset.state === 'done' && !out.hasAttribute('aria-busy');
+  }, q);
+  return page.$$eval('[data-search-results] li.result', (lis) =>
+    lis.map((li) => ({
+      kind: li.getAttribute('data-kind')!,
+      href: li.querySelector('a')!.getAttribute('href')!,
+      head: li.querySelector('.result-head')!.textContent!,
+      marks: [...li.querySelectorAll('.result-excerpt mark')].map((m) => m.textContent),
+    })),
+  );
+}
+/** A result link as the record URL it points at: path (without base and ?highlight) and #anchor. */
+const recordUrl = (href: string, base = '/') => {
+  const u = new URL(href, 'http://x');
+  return `/${u.pathname.slice(base.length)}${u.hash}`;
+};
+
+async function search(page: Page, q: string) {
+  await page.fill('#search-q', q);
+  await page.press('#search-q', 'Enter');
+  return resultsFor(page, q);
+}
+
+describe('the search page', () => {
+  it('shows every record holding the query and only those, each with its place and the whole phrase marked', async () => {
+    const { page, context, consoleErrors, foreign } = await openPage(browser, sites.root.origin);
+    await page.goto(`${sites.root.root}search/?q=${encodeURIComponent('徐家汇')}`);
+    const results = await resultsFor(page, '徐家汇');
+    expect(results.map((r) => recordUrl(r.href)).sort()).toEqual(expectedUrls('徐家汇'));
+    expect(results.filter((r) => r.kind === 'chapter').length).toBe(paragraphs.filter((p) => p.text.includes('徐家汇')).length);
+    for (const r of results) {
+      expect(r.marks.length).toBeGreaterThan(0);
+      expect(new Set(r.marks)).toEqual(new Set(['徐家汇']));
+      expect(new URL(r.href, 'http://x').searchParams.get('highlight')).toBe('徐家汇');
+    }
+    const p17 = results.find((r) => r.href.endsWith('#p17'))!;
+    expect(p17.head).toMatch(/^第17段着力优化城区功能格局3处$/);
+    // Pagefind alone returned pages without the phrase; the page dropped them.
+    expect(Number(await page.getAttribute('[data-search-output]', 'data-candidates'))).toBeGreaterThan(results.length);
+    await expect(page.locator('[data-search-status]').innerText()).resolves.toBe('“徐家汇”：报告原文6段、术语1条。');
+    expect(consoleErrors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('matches numbers whole: 5% is not found in 5.5% or 55%', async () => {
+    const { page, context } = await openPage(browser, sites.root.origin);
+    await page.goto(`${sites.root.root}search/`);
+    const results = await search(page, '5%');
+    expect(results.map((r) => recordUrl(r.href))).toEqual(['/chapters/five-year-goals/#p4', '/chapters/five-year-goals/#p6']);
+    await context.close();
+  });
+
+  it('puts the glossary entry first when the query is its term', async () => {
+    const { page, context } = await openPage(browser, sites.root.origin);
+    await page.goto(`${sites.root.root}search/?q=${encodeURIComponent('两极三区')}`);
+    const [first, ...rest] = await resultsFor(page, '两极三区');
+    expect(first!.kind).toBe('glossary');
+    expect(recordUrl(first!.href)).toBe('/glossary/liang-ji-san-qu/');
+    expect(rest.map((r) => recordUrl(r.href))).toEqual(['/chapters/urban-layout/#p16']);
+    await context.close();
+  });
+
+  it('filters by kind and chapter, keeps query and filters in the URL, and restores them from it', async () => {
+    const { page, context } = await openPage(browser, sites.root.origin);
+    await page.goto(`${sites.root.root}search/`);
+    await search(page, '徐家汇');
+    await page.getByLabel('术语（1）').check();
+    expect(await page.$$eval('li.result', (lis) => lis.map((li) => li.getAttribute('data-kind')))).toEqual(['glossary']);
+    await page.getByLabel('全部（7）').check();
+    await page.selectOption('[data-chapter-filter]', 'soft-power');
+    const shown = await page.$$eval('li.result a', (as) => as.map((a) => new URL(a.getAttribute('href')!, 'http://x').hash));
+    expect(shown).toEqual(['#p25', '#p26', '#p27']);
+    const url = new URL(page.url());
+    expect(Object.fromEntries(url.searchParams)).toEqual({ q: '徐家汇', chapter: 'soft-power' });
+
+    await page.goto(`${sites.root.root}search/?q=${encodeURIComponent('徐家汇')}&kind=chapter&chapter=urban-layout`);
+    const restored = await resultsFor(page, '徐家汇');
+    expect(restored.map((r) => recordUrl(r.href))).toEqual(['/chapters/urban-layout/#p16', '/chapters/urban-layout/#p17']);
+    expect(await page.inputValue('[data-chapter-filter]')).toBe('urban-layout');
+    expect(await page.isChecked('input[name="kind"][value="chapter"]')).toBe(true);
+    await context.close();
+  });
+
+  it('says so when nothing is found', async () => {
+    const { page, context } = await openPage(browser, sites.root.origin);
+    await page.goto(`${sites.root.root}search/?q=${encodeURIComponent('火星基地')}`);
+    expect(await resultsFor(page, '火星基地')).toEqual([]);
+    await expect(page.locator('[data-search-status]').innerText()).resolves.toMatch(/^没有找到“火星基地”/);
+    await context.close();
+  });
+
+  it('finds the paragraph of any piece of the report (recall over a seeded sample)', async () => {
+    const { page, context } = await openPage(browser, sites.root.origin);
+    await page.goto(`${sites.root.root}search/`);
+    let seed = 20220105;
+    let tried = 0;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let i = 0; i < 30; i++) {
+      const p = paragraphs[Math.floor(random() * paragraphs.length)]!;
+      const chars = [...p.text];
+      const from = Math.floor(random() * (chars.length - 6));
+      const piece = chars.slice(from, from + 2 + Math.floor(random() * 5)).join('').trim();
+      if (!holdsQuery(p.text, piece) || piece.includes('"')) continue;
+      const shown = (await search(page, piece)).map((r) => recordUrl(r.href));
+      expect(shown, piece).toContain(`/chapters/${p.chapter}/#p${p.n}`);
+      expect(shown.sort(), piece).toEqual(expectedUrls(piece));
+      tried++;
+    }
+    expect(tried).toBeGreaterThanOrEqual(20);
+    await context.close();
+  });
+
+  it('passes axe-core with results on screen', async () => {
+    const { page, context } = await openPage(browser, sites.root.origin);
+    await page.goto(`${sites.root.root}search/?q=${encodeURIComponent('徐家汇')}`);
+    await resultsFor(page, '徐家汇');
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('landing on a result', () => {
+  it('opens the paragraph with the words marked, across a bold lead, and the text unchanged', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, sites.root.origin);
+    await page.goto(`${sites.root.root}search/`);
+    const q = '产业布局。打造';
+    const [result] = await search(page, q);
+    expect(recordUrl(result!.href)).toBe('/chapters/economy/#p13');
+    await Promise.all([page.waitForURL((u) => u.hash === '#p13'), page.click('li.result a')]);
+    await page.waitForSelector('#p13 mark.search-hit');
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p13');
+    const marks = await page.$$eval('mark.search-hit', (ms) => ms.map((m) => ({ text: m.textContent, in: m.closest('p')?.id })));
+    expect(marks.map((m) => m.text).join('')).toBe(q);
+    expect(marks.every((m) => m.in === 'p13')).toBe(true);
+    expect(marks.length).toBe(2); // the bold lead 「…产业布局。」 and the text after it
+    expect(await page.locator('#p13').textContent()).toBe(paragraphs.find((p) => p.n === 13)!.text);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('marks every occurrence in the landing paragraph only', async () => {
+    const { page, context } = await openPage(browser, sites.root.origin);
+    await page.goto(`${sites.root.root}chapters/urban-layout/?highlight=${encodeURIComponent('徐家汇')}#p17`);
+    await page.waitForSelector('#p17 mark.search-hit');
+    expect(await page.$$eval('mark.search-hit', (ms) => ms.map((m) => `${m.closest('p')?.id}:${m.textContent}`))).toEqual(['p17:徐家汇', 'p17:徐家汇', 'p17:徐家汇']);
+    await context.close();
+  });
+});
+
+describe('the header search box', () => {
+  it('is focused by / and searched with Enter, and no search code loads before that', async () => {
+    const { page, context, foreign } = await openPage(browser, sites.root.origin);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${sites.root.root}chapters/economy/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
+    await page.keyboard.type('碳中和');
+    await page.waitForTimeout(300);
+    expect(requests.filter((r) => /pagefind|search|highlight|match/.test(r))).toEqual([]);
+    await Promise.all([page.waitForURL(/\/search\/\?q=/), page.keyboard.press('Enter')]);
+    const results = await resultsFor(page, '碳中和');
+    expect(results.map((r) => recordUrl(r.href))).toEqual(['/chapters/economy/#p13']);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('takes Ctrl+K from anywhere, but / does not steal from another text field', async () => {
+    const { page, context } = await openPage(browser, sites.root.origin);
+    await page.goto(`${sites.root.root}glossary/`);
+    await page.focus('#glossary-filter-input');
+    await page.keyboard.type('两/');
+    expect(await page.inputValue('#glossary-filter-input')).toBe('两/');
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-input'))).toBe(true);
+    await context.close();
+  });
+
+  it('works without JavaScript as a plain form, and the search page then says search needs JavaScript', async () => {
+    const { page, context } = await openPage(browser, sites.root.origin, { javaScriptEnabled: false });
+    await page.goto(`${sites.root.root}chapters/`);
+    await page.fill('header input[name="q"]', '徐家汇');
+    await Promise.all([page.waitForURL(/\/search\/\?q=/), page.press('header input[name="q"]', 'Enter')]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('徐家汇');
+    await expect(page.locator('.no-js').innerText()).resolves.toMatch(/^搜索需要启用 JavaScript/);
+    expect(await page.locator('.no-js a').count()).toBe(8);
+    await context.close();
+  });
+});
+
+describe('under a sub-path', () => {
+  it('searches, links and highlights under BASE_PATH', async () => {
+    const { page, context, consoleErrors, foreign } = await openPage(browser, sites.sub.origin);
+    await page.goto(sites.sub.root + 'glossary/');
+    await page.fill('header input[name="q"]', '两极三区');
+    await Promise.all([page.waitForURL(`**${SUB_PATH}search/?q=*`), page.press('header input[name="q"]', 'Enter')]);
+    const results = await resultsFor(page, '两极三区');
+    expect(results.map((r) => r.href.startsWith(SUB_PATH))).toEqual([true, true]);
+    expect(results.map((r) => recordUrl(r.href, SUB_PATH))).toEqual(['/glossary/liang-ji-san-qu/', '/chapters/urban-layout/#p16']);
+    await Promise.all([page.waitForURL((u) => u.hash === '#p16'), page.click('li.result[data-kind="chapter"] a')]);
+    expect(new URL(page.url()).pathname).toBe(`${SUB_PATH}chapters/urban-layout/`);
+    await page.waitForSelector('#p16 mark.search-hit');
+    expect(await page.$$eval('#p16 mark.search-hit', (ms) => ms.map((m) => m.textContent))).toEqual(['两极三区']);
+    expect(consoleErrors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+});
