@@ -1,0 +1,236 @@
+/**
+ * `npm run bench:search`: how well the site's search does on real queries, in
+ * Chromium, against the built site (dist/). A benchmark, not a test: it prints
+ * figures (recorded in README), and fails only if it cannot run.
+ *
+ * Ground truth comes from the indexed records themselves (the report's
+ * paragraphs and the glossary entries, via the same sources the build indexes),
+ * with its own reading of the matching rules (src/search/match.ts documents
+ * them), so that a mistake there shows up here.
+ *
+ * - recall: of the records holding the query, the share the page shows;
+ * - precision: of the results shown, the share that hold the query;
+ * - landing: of the results shown, the share whose link leads to an element
+ *   (the #anchor, else <main>) of the built page whose text holds the query;
+ * - bytes and time for the first query on a fresh page, and the time of later ones.
+ *
+ * For comparison it also runs Pagefind as it comes (its own Chinese
+ * segmentation, the same one-record-per-paragraph index, no check), with the
+ * query as typed and in quotes.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import * as cheerio from 'cheerio';
+import * as pagefind from 'pagefind';
+import type { Page } from 'playwright-core';
+import { launch } from '../tests/helpers/browser.ts';
+import { serve } from '../tests/helpers/server.ts';
+import { fileFor } from '../tests/helpers/links.ts';
+import { loadGlossary } from '../src/glossary/load.ts';
+import { collectRecords } from '../src/search/build-index.ts';
+import { siteSources } from '../src/search/sources/index.ts';
+import { BENCH_QUERIES } from './bench-search-queries.ts';
+
+const DIST = 'dist';
+if (!existsSync(`${DIST}/pagefind/pagefind.js`)) {
+  console.error('dist/pagefind/ is missing: run `npm run build` first (npm run bench:search does).');
+  process.exit(1);
+}
+
+// --- Ground truth: an independent reading of the rules in src/search/match.ts.
+const foldText = (s: string) =>
+  s.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFKC').toLowerCase().replace(/[\p{Pi}\p{Pf}"'「」『』]/gu, '');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function termPattern(term: string): RegExp {
+  const before = /^[0-9]/.test(term) ? '(?<![0-9])(?<![0-9][.,])' : /^[a-z]/.test(term) ? '(?<![a-z0-9])' : '';
+  const after = /[0-9]$/.test(term) ? '(?![0-9])(?![.,][0-9])' : '';
+  return new RegExp(before + escape(term) + after, 'u');
+}
+function truthTerms(query: string): RegExp[] {
+  const terms = [...query.matchAll(/"([^"]*)"|[^\s"]+/g)].map((m) => foldText(m[1] ?? m[0]).trim()).filter(Boolean);
+  return terms.map(termPattern);
+}
+const holds = (text: string, query: string) => {
+  const patterns = truthTerms(query);
+  const folded = foldText(text);
+  return patterns.length > 0 && patterns.every((p) => p.test(folded));
+};
+
+// --- Where results land: the element the link points at, in the built HTML.
+const pageCache = new Map<string, cheerio.CheerioAPI>();
+function landingText(href: string): string | undefined {
+  const u = new URL(href, 'http://x');
+  const file = fileFor(DIST, '/', u.pathname);
+  if (!file) return undefined;
+  if (!pageCache.has(file)) pageCache.set(file, cheerio.load(readFileSync(`${DIST}/${file}`, 'utf8')));
+  const $ = pageCache.get(file)!;
+  const id = decodeURIComponent(u.hash.slice(1));
+  const el = id ? $(`[id="${id}"]`) : $('main');
+  el.find('[data-annotation]').remove();
+  return el.length ? el.text() : undefined;
+}
+
+const records = collectRecords(siteSources(loadGlossary()));
+const queries = Object.entries(BENCH_QUERIES).flatMap(([group, qs]) => qs.map((q) => ({ group, q })));
+
+/** Pagefind as it comes, over the same records: the URLs it returns for each query, as typed and in quotes. */
+async function pagefindAsItComes(page: Page, qs: string[]): Promise<Map<string, { plain: string[]; quoted: string[] }>> {
+  const dir = 'tmp/bench-search-baseline';
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const { index } = await pagefind.createIndex({});
+  for (const r of records) await index!.addCustomRecord({ url: r.url, content: r.text, language: 'zh-cn' });
+  await index!.writeFiles({ outputPath: `${dir}/pagefind` });
+  await pagefind.close();
+  writeFileSync(`${dir}/index.html`, '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>baseline</title></head><body></body></html>');
+  const served = await serve(dir);
+  try {
+    await page.goto(served.root);
+    const out = new Map<string, { plain: string[]; quoted: string[] }>();
+    for (const q of qs) {
+      const run = (term: string) =>
+        page.evaluate(async (term) => {
+          const pf = await import('/pagefind/pagefind.js' as string);
+          const { results } = await pf.search(term);
+          return Promise.all(results.map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
+        }, term);
+      out.set(q, { plain: await run(q), quoted: await run(`"${q.replace(/"/g, '')}"`) });
+    }
+    return out;
+  } finally {
+    await served.close();
+  }
+}
+
+const site = await serve(DIST);
+const browser = await launch();
+try {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  const fetched: { url: string; bytes: number; gzip: number }[] = [];
+  page.on('response', async (res) => {
+    try {
+      const body = await res.body();
+      // The browser fetches the icon whenever it likes; it is not part of search.
+      if (!res.url().endsWith('/favicon.svg')) fetched.push({ url: res.url().replace(site.origin, ''), bytes: body.length, gzip: gzipSync(body).length });
+    } catch {
+      // redirects and aborted requests have no body
+    }
+  });
+
+  const t0 = Date.now();
+  await page.goto(`${site.root}search/`, { waitUntil: 'networkidle' });
+  const pageLoad = Date.now() - t0;
+  const pageBytes = fetched.splice(0);
+
+  const runQuery = async (q: string) => {
+    const start = Date.now();
+    await page.fill('#search-q', q);
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction((q) => {
+      const out = document.querySelector<HTMLElement>('[data-search-output]');
+      return out?.dataset.query === q && out.dataset.state === 'done' && !out.hasAttribute('aria-busy');
+    }, q, { timeout: 30_000 });
+    const ms = Date.now() - start;
+    const shown = await page.$$eval('[data-search-results] li.result', (lis) =>
+      lis.map((li) => ({ kind: li.getAttribute('data-kind') ?? '', href: li.querySelector('a')!.getAttribute('href')! })),
+    );
+    const candidates = Number(await page.getAttribute('[data-search-output]', 'data-candidates'));
+    return { ms, shown, candidates };
+  };
+
+  const rows: { group: string; q: string; truth: number; shown: number; hit: number; landed: number; candidates: number; ms: number; missed: string[]; wrong: string[] }[] = [];
+  let first: { ms: number; bytes: number; gzip: number; requests: number; files: string[] } | undefined;
+  for (const { group, q } of queries) {
+    const { ms, shown, candidates } = await runQuery(q);
+    if (!first) {
+      await page.waitForTimeout(200);
+      const bytes = fetched.splice(0);
+      first = {
+        ms,
+        bytes: bytes.reduce((s, f) => s + f.bytes, 0),
+        gzip: bytes.reduce((s, f) => s + Math.min(f.bytes, f.gzip), 0),
+        requests: bytes.length,
+        files: bytes.map((f) => `${f.url.replace(/\?.*$/, '')} ${f.bytes} (${Math.min(f.bytes, f.gzip)} gzip)`),
+      };
+    }
+    const truth = new Set(records.filter((r) => holds(r.text, q)).map((r) => r.url));
+    const shownUrls = shown.map((s) => {
+      const u = new URL(s.href, 'http://x');
+      return u.pathname + u.hash;
+    });
+    const landed = shown.filter((s) => holds(landingText(s.href) ?? '', q)).length;
+    rows.push({
+      group,
+      q,
+      truth: truth.size,
+      shown: shown.length,
+      hit: shownUrls.filter((u) => truth.has(u)).length,
+      landed,
+      candidates,
+      ms,
+      missed: [...truth].filter((u) => !shownUrls.includes(u)),
+      wrong: shownUrls.filter((u) => !truth.has(u)),
+    });
+  }
+
+  const baseline = await pagefindAsItComes(page, queries.map((x) => x.q));
+  const compare = (pick: (b: { plain: string[]; quoted: string[] }) => string[]) => {
+    let truth = 0;
+    let shown = 0;
+    let hit = 0;
+    let landed = 0;
+    for (const { q } of queries) {
+      const t = new Set(records.filter((r) => holds(r.text, q)).map((r) => r.url));
+      const got = pick(baseline.get(q)!);
+      truth += t.size;
+      shown += got.length;
+      hit += got.filter((u) => t.has(u)).length;
+      landed += got.filter((u) => holds(landingText(u) ?? '', q)).length;
+    }
+    return { truth, shown, hit, landed };
+  };
+
+  const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((s, r) => s + f(r), 0);
+  const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)} %`);
+  const later = rows.slice(1).map((r) => r.ms).sort((a, b) => a - b);
+  const median = later[Math.floor(later.length / 2)] ?? 0;
+  const p90 = later[Math.floor(later.length * 0.9)] ?? 0;
+
+  console.log(`\n${rows.length} queries over ${records.length} records (${[...new Set(records.map((r) => r.kind))].map((k) => `${records.filter((r) => r.kind === k).length} ${k}`).join(', ')})\n`);
+  console.log('| query | kind | should find | shown | found | landed | Pagefind gave | ms |');
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows) console.log(`| ${r.q} | ${r.group} | ${r.truth} | ${r.shown} | ${r.hit} | ${r.landed} | ${r.candidates} | ${r.ms} |`);
+  for (const r of rows.filter((r) => r.missed.length || r.wrong.length)) {
+    console.log(`  ${r.q}: missed ${r.missed.join(' ') || '-'}; wrong ${r.wrong.join(' ') || '-'}`);
+  }
+  console.log(`
+recall     ${pct(sum((r) => r.hit), sum((r) => r.truth))}  (${sum((r) => r.hit)} of ${sum((r) => r.truth)} records holding the query are shown)
+precision  ${pct(sum((r) => r.hit), sum((r) => r.shown))}  (${sum((r) => r.hit)} of ${sum((r) => r.shown)} results shown hold the query)
+landing    ${pct(sum((r) => r.landed), sum((r) => r.shown))}  (${sum((r) => r.landed)} of ${sum((r) => r.shown)} results lead to an element holding the query)
+Pagefind alone: ${sum((r) => r.candidates)} results, of which ${pct(sum((r) => r.hit), sum((r) => r.candidates))} hold the query (the check removes the rest)
+queries with no result: ${rows.filter((r) => r.shown === 0).map((r) => r.q).join(' ') || 'none'}
+
+| | recall | precision | landing |
+| --- | ---: | ---: | ---: |
+${[
+    ['Pagefind as it comes, query as typed', compare((b) => b.plain)],
+    ['Pagefind as it comes, query in quotes', compare((b) => b.quoted)],
+    ['this site', { truth: sum((r) => r.truth), shown: sum((r) => r.shown), hit: sum((r) => r.hit), landed: sum((r) => r.landed) }],
+  ]
+    .map(([name, c]) => {
+      const x = c as { truth: number; shown: number; hit: number; landed: number };
+      return `| ${name} | ${pct(x.hit, x.truth)} | ${pct(x.hit, x.shown)} | ${pct(x.landed, x.shown)} |`;
+    })
+    .join('\n')}
+
+search page load: ${pageLoad} ms, ${pageBytes.reduce((s, f) => s + f.bytes, 0)} bytes (${pageBytes.length} requests)
+first query on a fresh page: ${first?.ms} ms to results; fetched ${first?.requests} files, ${first?.bytes} bytes as served, ${first?.gzip} bytes with gzip
+${first?.files.map((f) => `  ${f}`).join('\n')}
+later queries: median ${median} ms, 90th percentile ${p90} ms
+`);
+  await context.close();
+} finally {
+  await browser.close();
+  await site.close();
+}
