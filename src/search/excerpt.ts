@@ -14,7 +14,7 @@ export interface Excerpt {
 
 /**
  * A window of the text around its first match, with every match inside it
- * marked as a whole. Chinese needs little context before a phrase and more
+ * marked as a whole (the window widens rather than cut a match). Chinese needs little context before a phrase and more
  * after it to make sense, hence the window starts a quarter of its length
  * before the first match.
  */
@@ -32,6 +32,13 @@ export function excerptAround(text: string, ranges: readonly Range[], length = 9
     end = Math.max(start + length, fEnd);
   } else if (chars.length > length) {
     end = length;
+  }
+  // A match is never cut by the window's edges: the window widens to hold it whole.
+  for (const r of ranges) {
+    const rs = toCp(r.start);
+    const re = toCp(r.end);
+    if (rs < start && re > start) start = rs;
+    if (rs < end && re > end) end = re;
   }
   const segments: Segment[] = [];
   let at = start;

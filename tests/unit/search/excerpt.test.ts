@@ -22,6 +22,11 @@ describe('excerptAround', () => {
     expect(show(text, '徐'.repeat(30), 10)).toBe(`…${'甲'.repeat(2)}[${'徐'.repeat(30)}]…`);
   });
 
+  it('widens the window rather than cut a later match at its end', () => {
+    const text = `${'甲'.repeat(10)}徐家汇${'乙'.repeat(10)}徐家汇${'丙'.repeat(50)}`;
+    expect(show(text, '徐家汇', 20)).toBe(`…${'甲'.repeat(5)}[徐家汇]${'乙'.repeat(10)}[徐家汇]…`);
+  });
+
   it('marks the phrase with the quotation marks it spans', () => {
     expect(show('加快“三旧”变“三新”步伐', '三旧变三新')).toBe('加快“[三旧”变“三新]”步伐');
   });
