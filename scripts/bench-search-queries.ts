@@ -10,5 +10,6 @@ export const BENCH_QUERIES: Record<string, string[]> = {
   numbers: ['5%', '5.5%', '6%', '10%', '90%', '2022年', '23号线', '300个', '1-2个', '10万平方米', '86岁', '130件', '５％'],
   latin: ['RCEP', 'rcep', 'GDP', 'ITC', 'TTO', 'HUB', 'IP'],
   'two characters': ['文化', '教育', '医疗', '金融', '就业', '公园', '住房', '交通', '治理', '疫情', '养老', '人才'],
+  'indicators and maps': ['地区生产总值', '年均增长', '失业率', '绿化覆盖率', '金三角', '文化C圈', '四大战役'],
   'several words': ['徐家汇 体育公园', '人工智能 产业集群', '西岸 美术馆', '"two poles"', 'liang ji san qu'],
 };

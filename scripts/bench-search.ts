@@ -70,7 +70,7 @@ function landingText(href: string): string | undefined {
   return el.length ? el.text() : undefined;
 }
 
-const records = collectRecords(siteSources(loadGlossary()));
+const records = await collectRecords(siteSources(loadGlossary()));
 const queries = Object.entries(BENCH_QUERIES).flatMap(([group, qs]) => qs.map((q) => ({ group, q })));
 
 /** Pagefind as it comes, over the same records: the URLs it returns for each query, as typed and in quotes. */

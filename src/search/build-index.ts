@@ -8,8 +8,8 @@ import { separateForIndex } from './tokens.ts';
 export const INDEX_LANGUAGE = 'zh-cn';
 
 /** All records of all sources, checked: known kind, site path, non-empty text, each URL once. */
-export function collectRecords(sources: readonly RecordSource[]): SearchRecord[] {
-  const records = sources.flatMap((s) => s.records());
+export async function collectRecords(sources: readonly RecordSource[]): Promise<SearchRecord[]> {
+  const records = (await Promise.all(sources.map((s) => s.records()))).flat();
   const seen = new Set<string>();
   for (const r of records) {
     const where = `search record ${JSON.stringify(r.url)} (${r.kind})`;

@@ -13,7 +13,7 @@ export function searchIndex(options: { sources: RecordSource[] }): AstroIntegrat
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const records = collectRecords(options.sources);
+        const records = await collectRecords(options.sources);
         const outputPath = fileURLToPath(new URL('pagefind/', dir));
         await writeSearchIndex(records, outputPath);
         const counts = options.sources.map((s) => `${records.filter((r) => r.kind === s.kind).length} ${s.kind}`).join(', ');

@@ -40,7 +40,7 @@ export interface SearchRecord {
 
 export interface RecordSource {
   kind: Kind;
-  records(): SearchRecord[];
+  records(): SearchRecord[] | Promise<SearchRecord[]>;
 }
 
 /** Meta values as stored in the index (strings only) and read back by the search page. */

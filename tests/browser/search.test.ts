@@ -9,9 +9,10 @@ import { holdsQuery } from '../../src/search/match.ts';
 import { loadGlossary } from '../../src/glossary/load.ts';
 import { collectRecords } from '../../src/search/build-index.ts';
 import { siteSources } from '../../src/search/sources/index.ts';
+import { KIND_KEYS, KINDS } from '../../src/search/record.ts';
 
 const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: { n: number; chapter: string; text: string }[] };
-const records = collectRecords(siteSources(loadGlossary()));
+const records = await collectRecords(siteSources(loadGlossary()));
 const expectedUrls = (q: string) => records.filter((r) => holdsQuery(r.text, q)).map((r) => r.url).sort();
 const expectedCount = (q: string, kind: string) => records.filter((r) => r.kind === kind && holdsQuery(r.text, q)).length;
 
@@ -70,7 +71,9 @@ describe('the search page', () => {
     expect(p17.head).toMatch(/^第17段着力优化城区功能格局3处$/);
     // Pagefind alone returned pages without the phrase; the page dropped them.
     expect(Number(await page.getAttribute('[data-search-output]', 'data-candidates'))).toBeGreaterThan(results.length);
-    await expect(page.locator('[data-search-status]').innerText()).resolves.toBe(`“徐家汇”：报告原文6段、术语${expectedCount('徐家汇', 'glossary')}条。`);
+    const parts = KIND_KEYS.filter((k) => expectedCount('徐家汇', k) > 0).map((k) => `${KINDS[k].zh}${expectedCount('徐家汇', k)}${KINDS[k].unit}`);
+    expect(parts[0]).toBe('报告原文6段');
+    await expect(page.locator('[data-search-status]').innerText()).resolves.toBe(`“徐家汇”：${parts.join('、')}。`);
     expect(consoleErrors).toEqual([]);
     expect(foreign).toEqual([]);
     await context.close();

@@ -7,8 +7,10 @@ import { readEntry, readFragments } from '../helpers/pagefind.ts';
 import { loadGlossary } from '../../src/glossary/load.ts';
 import { collectRecords } from '../../src/search/build-index.ts';
 import { siteSources } from '../../src/search/sources/index.ts';
+import { loadIndicators } from '../../src/indicators/load.ts';
+import { loadZones } from '../../src/zones/load.ts';
 
-const records = collectRecords(siteSources(loadGlossary()));
+const records = await collectRecords(siteSources(loadGlossary()));
 const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: { n: number; chapter: string }[] };
 const chapterSlugs = [...new Set(paragraphs.map((p) => p.chapter))];
 const builds = [
@@ -17,12 +19,15 @@ const builds = [
 ];
 
 describe.each(builds)('the search index in $dir', ({ dir }) => {
-  it('is one Chinese index with one entry per record: every paragraph and every glossary entry', () => {
+  it('is one Chinese index with one entry per record: every paragraph, glossary entry, indicator, zone and zone group', async () => {
     const entry = readEntry(dir);
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
     expect(entry.languages['zh-cn']!.page_count).toBe(records.length);
     expect(records.filter((r) => r.kind === 'chapter').length).toBe(paragraphs.length);
     expect(records.filter((r) => r.kind === 'glossary').length).toBe(loadGlossary().entries.length);
+    expect(records.filter((r) => r.kind === 'indicator').length).toBe(loadIndicators().length);
+    const zones = await loadZones();
+    expect(records.filter((r) => r.kind === 'zone').length).toBe(zones.zones.length + zones.groups.length);
   });
 
   it('stores for every record its site path (no base), its text unchanged, its kind, chapters and place', () => {

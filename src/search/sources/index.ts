@@ -6,8 +6,10 @@
 import type { Glossary } from '../../glossary/load.ts';
 import type { RecordSource } from '../record.ts';
 import { glossaryEntries } from './glossary-entries.ts';
+import { indicatorRows } from './indicators.ts';
 import { reportParagraphs } from './report-paragraphs.ts';
+import { mapZones } from './zones.ts';
 
 export function siteSources(glossary: Pick<Glossary, 'entries' | 'occurrences'>): RecordSource[] {
-  return [reportParagraphs(), glossaryEntries(glossary)];
+  return [reportParagraphs(), glossaryEntries(glossary), indicatorRows(), mapZones()];
 }
