@@ -5,9 +5,10 @@
  * saw, and then a page holding it is missed. We take segmentation away from
  * both sides: every Chinese character is a word of its own in the index, and
  * the query asks for each of its characters (and each Latin word or number).
- * Pagefind requires all of them, so every record holding the query is among
- * its results; the search page then keeps only those that hold the phrase
- * itself (src/search/match.ts).
+ * Pagefind returns the records that have all of them (a word found nowhere in
+ * the index is ignored, which only widens the answer), so every record holding
+ * the query is among its results; the search page then keeps only those that
+ * hold the phrase itself (src/search/match.ts).
  */
 
 const HAN = /\p{Script=Han}/u;
