@@ -7,7 +7,7 @@
 import { excerptAround } from '../search/excerpt.ts';
 import { landingUrl } from '../search/landing.ts';
 import { KIND_KEYS, KINDS, type Kind } from '../search/record.ts';
-import { arrange, counts, matchesFilter, type Filter, type Hit } from '../search/results.ts';
+import { arrange, counts, matchesFilter, type Filter, type Group, type Hit } from '../search/results.ts';
 import { indexedKinds, searchChecked } from './search-engine.ts';
 
 const TYPING_PAUSE = 200;
@@ -106,7 +106,7 @@ export function startSearchPage(): void {
     for (const o of chapterSelect.options) {
       o.text = o.value ? `${chapterTitles.get(o.value)}（${c.chapters[o.value] ?? 0}）` : `全部章节（${c.all}）`;
     }
-    resultsBox.replaceChildren(...arrange(visible, shown).map((g) => renderGroup(g.kind, g.hits)));
+    resultsBox.replaceChildren(...arrange(visible, shown).map(renderGroup));
   }
 
   function renderKindOptions(kindCounts: Partial<Record<Kind, number>>, all: number) {
@@ -117,9 +117,9 @@ export function startSearchPage(): void {
     kindBox.replaceChildren(option('', '全部', all), ...kindsInIndex.map((k) => option(k, KINDS[k].zh, kindCounts[k] ?? 0)));
   }
 
-  function renderGroup(kind: Kind, groupHits: Hit[]) {
-    const heading = el('h2', {}, `${KINDS[kind].zh}（${groupHits.length}${KINDS[kind].unit}）`);
-    if (kind === 'chapter') heading.append(el('span', { className: 'result-context' }, '按报告顺序'));
+  function renderGroup({ kind, hits: groupHits, exact }: Group) {
+    const heading = el('h2', {}, exact ? '名称与所查文字相同' : `${KINDS[kind].zh}（${groupHits.length}${KINDS[kind].unit}）`);
+    if (kind === 'chapter' && !exact) heading.append(el('span', { className: 'result-context' }, '按报告顺序'));
     return el('section', { className: 'result-group' }, heading, el('ol', { className: 'result-list' }, ...groupHits.map(renderHit)));
   }
 

@@ -26,6 +26,8 @@ export interface Hit {
 export interface Group {
   kind: Kind;
   hits: Hit[];
+  /** The entries named exactly as the query, shown above everything else. */
+  exact?: boolean;
 }
 
 /** Whether the whole query is one of the hit's names (a glossary term typed exactly). */
@@ -44,21 +46,20 @@ export function matchesFilter(hit: Hit, filter: Filter): boolean {
 }
 
 /**
- * Groups in the order of KINDS, except that a group holding an exact name
- * comes first. Report text keeps the report's order (a journalist reads every
- * place in turn); other kinds put exact names first, then Pagefind's rank.
+ * The entries named exactly as the query first (a journalist typing a term wants
+ * its explanation at once), then every kind in the order of KINDS, report text
+ * first and in the report's order (a journalist reads every place in turn),
+ * other kinds in Pagefind's rank.
  */
 export function arrange(hits: readonly Hit[], query: string): Group[] {
-  const exact = (h: Hit) => isExactName(h, query);
-  const groups = KIND_KEYS.map((kind) => {
-    const inKind = hits.filter((h) => h.kind === kind);
-    const sorted =
-      kind === 'chapter'
-        ? inKind.sort((a, b) => (a.paragraph ?? 0) - (b.paragraph ?? 0))
-        : inKind.sort((a, b) => Number(exact(b)) - Number(exact(a)) || a.rank - b.rank);
+  const named = hits.filter((h) => h.kind !== 'chapter' && isExactName(h, query)).sort((a, b) => a.rank - b.rank);
+  const rest = hits.filter((h) => !named.includes(h));
+  const groups: Group[] = KIND_KEYS.map((kind) => {
+    const inKind = rest.filter((h) => h.kind === kind);
+    const sorted = kind === 'chapter' ? inKind.sort((a, b) => (a.paragraph ?? 0) - (b.paragraph ?? 0)) : inKind.sort((a, b) => a.rank - b.rank);
     return { kind, hits: sorted };
   }).filter((g) => g.hits.length > 0);
-  return [...groups.filter((g) => g.hits.some(exact)), ...groups.filter((g) => !g.hits.some(exact))];
+  return named.length > 0 ? [{ kind: named[0]!.kind, hits: named, exact: true }, ...groups] : groups;
 }
 
 /** How many hits each kind and each chapter would show, given the other filter. */

@@ -18,10 +18,15 @@ describe('arrange', () => {
     expect(groups[1]!.hits.map((h) => h.url)).toEqual(['/glossary/xu-jia-hui-shang-quan/', '/glossary/liang-ji-san-qu/']);
   });
 
-  it('puts the entry whose name is the query first, and its group before the others', () => {
+  it('puts the entry named exactly as the query above everything, then report text, then the other entries', () => {
     const groups = arrange(hits, ' “两极三区” ');
-    expect(groups.map((g) => g.kind)).toEqual(['glossary', 'chapter']);
+    expect(groups.map((g) => [g.kind, g.exact ?? false, g.hits.length])).toEqual([
+      ['glossary', true, 1],
+      ['chapter', false, 2],
+      ['glossary', false, 1],
+    ]);
     expect(groups[0]!.hits[0]!.url).toBe('/glossary/liang-ji-san-qu/');
+    expect(groups[2]!.hits[0]!.url).toBe('/glossary/xu-jia-hui-shang-quan/');
   });
 });
 
