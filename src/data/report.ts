@@ -7,6 +7,7 @@ import reportJson from '../../content/report/report.json';
 import paragraphsJson from '../../content/report/paragraphs.json';
 import type { IngestResult } from '../ingest/index.ts';
 import type { Paragraph } from '../ingest/paragraphs.ts';
+import { reportNames } from '../config/site.ts';
 
 export type { Paragraph };
 export const meta = reportJson.meta as unknown as IngestResult['meta'];
@@ -42,4 +43,17 @@ export function chapterOfParagraph(n: number): IngestResult['chapters'][number] 
   const c = chapterInfo.find((ch) => n >= ch.paragraphs[0] && n <= ch.paragraphs[1]);
   if (!c) throw new Error(`no chapter holds paragraph ${n}`);
   return c;
+}
+
+/** "4—5": the printed pages, as Chinese text writes a range. */
+export const printedPages = meta.printed.pages.join('—');
+
+/** One sentence saying what the report is and where it was printed (footer, JSON-LD, about page). */
+export const reportDescription = `${meta.speaker.title}${meta.speaker.name}${chineseDate(meta.delivered.date)}在${meta.delivered.occasion}上所作${reportNames.documentTitle}中“${meta.printed.pageTitle}”部分，刊于${chineseDate(meta.printed.date)}《${meta.printed.section}》第${printedPages}版。`;
+
+/** Paragraph `n` (numbers run 1…27 across the report). */
+export function paragraph(n: number): Paragraph {
+  const p = paragraphs[n - 1];
+  if (!p || p.n !== n) throw new Error(`no paragraph ${n} in content/report/paragraphs.json`);
+  return p;
 }

@@ -36,3 +36,24 @@ export function siteUrl(env) {
   }
   return url.origin;
 }
+
+/**
+ * FEEDBACK_URL: where readers report a mistake (an issue tracker, a form or a
+ * mailto: address). Optional; the about page says what to report either way.
+ * @param {Record<string, string | undefined>} env
+ * @returns {string | undefined}
+ */
+export function feedbackUrl(env) {
+  const raw = (env.FEEDBACK_URL ?? '').trim();
+  if (raw === '') return undefined;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`FEEDBACK_URL=${JSON.stringify(raw)} is not a URL: give e.g. FEEDBACK_URL=https://example.org/issues or FEEDBACK_URL=mailto:editor@example.org`);
+  }
+  if (!['https:', 'http:', 'mailto:'].includes(url.protocol)) {
+    throw new Error(`FEEDBACK_URL=${JSON.stringify(raw)} must be an http(s) or mailto: address`);
+  }
+  return url.href;
+}
