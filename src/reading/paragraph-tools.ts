@@ -1,0 +1,57 @@
+/**
+ * The paragraph tools, in the browser (wired up by ParagraphTools.astro):
+ * copying a paragraph's permalink, filling the reader's access date into a
+ * citation when its panel opens, and copying a citation.
+ */
+import { apaDate, gbtDate } from '../citation/formats.ts';
+
+let timer: number | undefined;
+
+/** Says what happened in the page's status line (visible, and read out by screen readers). */
+function say(message: string) {
+  const status = document.querySelector<HTMLElement>('[data-copy-status]');
+  if (!status) return;
+  status.textContent = message;
+  status.classList.add('shown');
+  clearTimeout(timer);
+  timer = window.setTimeout(() => status.classList.remove('shown'), 4000);
+}
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The reader's today, in the reader's time zone, as YYYY-MM-DD. */
+export function today(now = new Date()): string {
+  const pad = (x: number) => String(x).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The margin number was clicked: it still goes to the paragraph; the permalink is copied on top. */
+export async function copyLink(number: HTMLAnchorElement) {
+  const link = number.dataset.permalink!;
+  const n = number.textContent?.trim();
+  say((await copy(link)) ? `已复制第${n}段的链接` : `第${n}段的链接：${link}`);
+}
+
+/** A citation panel opened: today's date replaces the placeholders, and the copy buttons appear. */
+export function prepareCitation(panel: HTMLElement) {
+  const format = { gbt: gbtDate, apa: apaDate } as const;
+  const date = today();
+  for (const el of panel.querySelectorAll<HTMLElement>('.access-date[data-style]')) {
+    const style = el.dataset.style;
+    if (style === 'gbt' || style === 'apa') el.textContent = format[style](date);
+  }
+  for (const note of panel.querySelectorAll<HTMLElement>('.access-note')) note.hidden = true;
+  for (const button of panel.querySelectorAll<HTMLButtonElement>('button[data-copy]')) button.hidden = false;
+}
+
+export async function copyCitation(button: HTMLButtonElement) {
+  const text = document.getElementById(button.dataset.copy!)?.textContent ?? '';
+  say((await copy(text)) ? `已复制${button.dataset.what}` : '无法访问剪贴板，请选中文字后复制');
+}
