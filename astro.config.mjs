@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { siteUrl, basePath } from './src/utils/deploy-env.mjs';
@@ -23,9 +24,10 @@ export default defineConfig({
   // OUT_DIR lets the tests build a second copy (e.g. under a sub-path) beside dist/.
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Search indexes what a reader searches for, one record per place to land on.
-  integrations: [mdx(), searchIndex({ sources: siteSources(glossary) })],
+  // The sitemap lists every page but the 404 page; robots.txt points at it.
+  integrations: [mdx(), searchIndex({ sources: siteSources(glossary) }), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
   markdown: {
     // Astro 7's default processor cannot run remark plugins; the bold run-in heads
     // (`**…。**正文`) only parse as strong with remark-cjk-friendly. Glossary terms
