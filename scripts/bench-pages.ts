@@ -1,0 +1,27 @@
+/**
+ * `npm run bench:pages [dir] [base]`: what each page of the built site (dist/
+ * by default) costs a reader on first visit, as a Markdown table for README.
+ * The budget for chapter pages: at most 10 KB of JavaScript before the reader
+ * interacts, and a whole transfer at most 2.5 times the page's own text (both gzip).
+ */
+import { htmlFiles } from '../tests/helpers/dist.ts';
+import { measurePage, ratio, type PageWeight } from './page-weight.ts';
+import { JS_BUDGET, RATIO_BUDGET, isChapterPage } from './budget.ts';
+
+const [dir = 'dist', base = '/'] = process.argv.slice(2);
+const kb = (n: number) => (n / 1024).toFixed(1);
+const rows: PageWeight[] = htmlFiles(dir).map((page) => measurePage(dir, base, page));
+
+console.log('| page | HTML | CSS | JS | other files | whole transfer | own text | transfer ÷ text |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const w of rows) {
+  const name = `/${w.page.replace(/index\.html$/, '')}`;
+  console.log(`| ${name} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.files)} | ${kb(w.total)} | ${kb(w.text)} | ${ratio(w).toFixed(2)} |`);
+}
+const chapters = rows.filter((w) => isChapterPage(w.page));
+const overJs = chapters.filter((w) => w.js > JS_BUDGET);
+const overRatio = chapters.filter((w) => ratio(w) > RATIO_BUDGET);
+console.log('');
+console.log('KB of gzip (level 9). CSS and JS are inline in the HTML or fetched; "other files" is everything fetched besides the HTML.');
+console.log(`Chapter pages over ${kb(JS_BUDGET)} KB of JavaScript: ${overJs.length ? overJs.map((w) => w.page).join(', ') : 'none'}.`);
+console.log(`Chapter pages over ${RATIO_BUDGET} × their text: ${overRatio.length ? overRatio.map((w) => `${w.page} (${ratio(w).toFixed(2)})`).join(', ') : 'none'}.`);
