@@ -22,11 +22,18 @@ export interface Watched {
 }
 
 /** A page whose requests may only go to `origin`; anything else is aborted and recorded. */
-export async function openPage(browser: Browser, origin: string, opts: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Watched> {
+export interface PageOptions {
+  javaScriptEnabled?: boolean;
+  width?: number;
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function openPage(browser: Browser, origin: string, opts: PageOptions = {}): Promise<Watched> {
   const context = await browser.newContext({
     javaScriptEnabled: opts.javaScriptEnabled ?? true,
     viewport: { width: opts.width ?? 1024, height: 800 },
     locale: 'zh-CN',
+    colorScheme: opts.colorScheme ?? 'light',
   });
   const foreign: string[] = [];
   const consoleErrors: string[] = [];

@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage } from '../helpers/browser.ts';
+import { serve, type Served } from '../helpers/server.ts';
+import { ROOT_DIST, SUB_DIST, SUB_PATH } from '../helpers/dist.ts';
+import { SITE } from '../helpers/report-data.ts';
+
+let browser: Browser;
+const sites: Record<string, Served> = {};
+
+beforeAll(async () => {
+  browser = await launch();
+  sites.root = await serve(ROOT_DIST, '/');
+  sites.sub = await serve(SUB_DIST, SUB_PATH);
+});
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all(Object.values(sites).map((s) => s.close()));
+});
+
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+const LIGHT_BG = 'rgb(253, 252, 249)';
+const DARK_BG = 'rgb(27, 26, 23)';
+
+describe('themes', () => {
+  it('follow the system, switch on request, and remember the choice without flashing', async () => {
+    const { page, context, consoleErrors, foreign } = await openPage(browser, sites.root!.origin, { colorScheme: 'dark' });
+    // Records the theme at the moment <body> first exists, i.e. before the first paint.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.body) {
+          (window as unknown as { themeAtBody: string }).themeAtBody = document.documentElement.dataset.theme ?? 'system';
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${sites.root!.root}chapters/economy/`);
+    expect(await background(page)).toBe(DARK_BG);
+
+    const toggle = page.locator('button[data-theme-switch]');
+    await expect(toggle.innerText()).resolves.toContain('自动');
+    await toggle.click();
+    await expect(toggle.innerText()).resolves.toContain('浅色');
+    expect(await background(page)).toBe(LIGHT_BG);
+
+    await page.reload();
+    expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('light');
+    expect(await background(page)).toBe(LIGHT_BG);
+
+    await page.goto(`${sites.root!.root}about/`);
+    expect(await background(page)).toBe(LIGHT_BG);
+    await page.locator('button[data-theme-switch]').click();
+    expect(await background(page)).toBe(DARK_BG);
+    await page.locator('button[data-theme-switch]').click();
+    await expect(page.locator('button[data-theme-switch]').innerText()).resolves.toContain('自动');
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
+    expect(await background(page)).toBe(DARK_BG);
+    expect(consoleErrors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('hide the switch without JavaScript, and still follow the system', async () => {
+    const { page, context } = await openPage(browser, sites.root!.origin, { javaScriptEnabled: false, colorScheme: 'dark' });
+    await page.goto(sites.root!.root);
+    expect(await page.locator('button[data-theme-switch]').isVisible()).toBe(false);
+    expect(await background(page)).toBe(DARK_BG);
+    await context.close();
+  });
+});
+
+describe('paragraph tools', () => {
+  it('copy a paragraph’s link from its number, say so, and still go to the paragraph (under a sub-path)', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, sites.sub!.origin);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sites.sub!.origin });
+    await page.goto(`${sites.sub!.root}chapters/urban-layout/`);
+    await page.locator('a.para-number[href="#p17"]').click();
+    await page.waitForFunction(() => document.querySelector('[data-copy-status]')?.classList.contains('shown'));
+    await expect(page.locator('[data-copy-status]').innerText()).resolves.toBe('已复制第17段的链接');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}${SUB_PATH}chapters/urban-layout/#p17`);
+    expect(new URL(page.url()).hash).toBe('#p17');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('fill the reader’s date into a citation when it opens, and copy it', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, sites.root!.origin);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sites.root!.origin });
+    await page.goto(`${sites.root!.root}chapters/economy/`);
+    await page.locator('#p13 ~ details.cite summary').click();
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    await page.waitForFunction((t) => document.querySelector('#cite-gbt-13 .access-date')?.textContent === t, today);
+    const apaDate = await page.locator('#cite-apa-13 .access-date').innerText();
+    expect(apaDate).toMatch(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+    expect(await page.locator('#p13 ~ details.cite .access-note').isVisible()).toBe(false);
+
+    await page.locator('button[data-copy="cite-gbt-13"]').click();
+    await page.waitForFunction(() => document.querySelector('[data-copy-status]')?.textContent?.includes('GB/T'));
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`钟晓咏. 政府工作报告: 今后五年主要目标和2022年工作任务[N/OL]. 2022年徐汇区“两会”专题报道, 2022-01-10(4-5)[${today}]. ${SITE}/chapters/economy/#p13.`);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('without JavaScript: the number is a plain link, the citation readable with a placeholder date and a note', async () => {
+    const { page, context } = await openPage(browser, sites.root!.origin, { javaScriptEnabled: false });
+    await page.goto(`${sites.root!.root}chapters/economy/`);
+    await page.locator('#p14 ~ details.cite summary').click();
+    await expect(page.locator('#cite-gbt-14').innerText()).resolves.toContain('[引用日期]');
+    expect(await page.locator('#p14 ~ details.cite .access-note').isVisible()).toBe(true);
+    expect(await page.locator('button[data-copy="cite-gbt-14"]').isVisible()).toBe(false);
+    await page.locator('a.para-number[href="#p15"]').click();
+    expect(new URL(page.url()).hash).toBe('#p15');
+    await context.close();
+  });
+});
+
+describe('print', () => {
+  it('makes a clean handout: no navigation or tools, numbers and text kept, the address printed', async () => {
+    const { page, context } = await openPage(browser, sites.root!.origin);
+    await page.goto(`${sites.root!.root}chapters/quality-of-life/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-header nav', 'button[data-theme-switch]', 'nav.breadcrumbs', 'nav.chapter-contents', 'details.cite >> nth=0', 'nav.pager', '.back-to-top', '.skip-link']) {
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    }
+    for (const shown of ['h1', '#p20', 'a.para-number[href="#p20"]', '.chapter-address', '.site-footer']) {
+      expect(await page.locator(shown).isVisible(), shown).toBe(true);
+    }
+    await expect(page.locator('.chapter-address').innerText()).resolves.toBe(`本章网址：${SITE}/chapters/quality-of-life/`);
+    expect(await background(page)).toBe('rgb(255, 255, 255)');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await context.close();
+  });
+});
+
+describe('on a 320 px phone', () => {
+  const pages = ['', 'chapters/', 'chapters/economy/', 'chapters/urban-layout/', 'about/', 'about/source/', 'no/such/page/'];
+
+  it('every page fits the width, with thumb-sized navigation, and fetches nothing from elsewhere', async () => {
+    const { page, context, foreign, consoleErrors } = await openPage(browser, sites.root!.origin, { width: 320 });
+    for (const path of pages) {
+      await page.goto(`${sites.root!.root}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      for (const box of await page.locator('.site-header nav a, button[data-theme-switch]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
+        expect(box, path).toBeGreaterThanOrEqual(44);
+      }
+    }
+    expect(foreign).toEqual([]);
+    expect(consoleErrors.filter((e) => !e.includes('404'))).toEqual([]);
+    await context.close();
+  });
+
+  it('a long chapter brings the reader back to the top', async () => {
+    const { page, context } = await openPage(browser, sites.root!.origin, { width: 320 });
+    await page.goto(`${sites.root!.root}chapters/economy/`);
+    const back = page.getByRole('link', { name: '回到顶部' });
+    // Chromium supports scroll-driven animations: the control floats in only once the reader scrolls.
+    expect(await back.isVisible()).toBe(false);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.back-to-top')!).visibility === 'visible');
+    await back.click();
+    await page.waitForFunction(() => window.scrollY < 5);
+    expect(new URL(page.url()).hash).toBe('#top');
+    await context.close();
+  });
+
+  it('the contents list leads to a part of the chapter', async () => {
+    const { page, context } = await openPage(browser, sites.root!.origin, { width: 320 });
+    await page.goto(`${sites.root!.root}chapters/soft-power/`);
+    await page.locator('nav.chapter-contents a', { hasText: '推动社会事业均衡发展' }).click();
+    expect(new URL(page.url()).hash).toBe('#p26');
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p26');
+    await context.close();
+  });
+});

@@ -1,0 +1,270 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { load, htmlFiles, ROOT_DIST, SUB_DIST, SUB_PATH } from '../helpers/dist.ts';
+import { chapters, paragraphs, paragraphsOf, report, summaries, SITE } from '../helpers/report-data.ts';
+import { gbtCitation, apaCitation, apaInText } from '../../src/citation/formats.ts';
+import { reportNames } from '../../src/config/site.ts';
+import { chapterParts } from '../../src/reading/parts.ts';
+import { glossaryNotes } from '../../src/reading/print-notes.ts';
+import { loadGlossary } from '../../src/glossary/load.ts';
+import { measurePage } from '../../scripts/page-weight.ts';
+import { JS_BUDGET, isChapterPage } from '../../scripts/budget.ts';
+
+const chapterPage = (slug: string, dir = ROOT_DIST) => load(`chapters/${slug}/index.html`, dir);
+const builds = [
+  ['/', ROOT_DIST],
+  [SUB_PATH, SUB_DIST],
+] as const;
+
+describe('chapter page frame', () => {
+  it('has breadcrumbs 首页 › 章节 › the chapter', () => {
+    for (const c of chapters) {
+      const $ = chapterPage(c.slug);
+      const crumbs = $('nav.breadcrumbs a');
+      expect(crumbs.map((_, a) => $(a).attr('href')).get()).toEqual(['/', '/chapters/', `/chapters/${c.slug}/`]);
+      expect(crumbs.last().text()).toBe(`第${c.order}章 ${c.title}`);
+      expect(crumbs.last().attr('aria-current')).toBe('page');
+    }
+  });
+
+  it('opens with the site’s own summary in Chinese and English, marked as not the report’s words', () => {
+    for (const c of chapters) {
+      const $ = chapterPage(c.slug);
+      const aside = $('aside.chapter-summary');
+      expect(aside.find('h2').text()).toContain('本站摘要');
+      expect(aside.find('h2').text()).toContain('不是报告原文');
+      expect(aside.find('p').first().text()).toBe(summaries[c.slug]!.zh);
+      const en = aside.find('p[lang="en"]');
+      expect(en.text()).toContain(summaries[c.slug]!.en.slice(0, 40));
+      expect(en.text()).toContain('not the report');
+      // The summary comes before the report text and is not part of it.
+      expect(aside.find('[data-paragraph]').length).toBe(0);
+    }
+  });
+
+  it('lists the chapter’s parts (area heading and run-in heads) as links to their paragraphs', () => {
+    for (const c of chapters) {
+      const $ = chapterPage(c.slug);
+      const parts = chapterParts(paragraphsOf(c.slug));
+      const links = $('nav.chapter-contents a');
+      if (parts.length < 2) {
+        expect(links.length, c.slug).toBe(0);
+        continue;
+      }
+      expect(links.map((_, a) => $(a).attr('href')).get()).toEqual(parts.map((p) => `#p${p.n}`));
+      expect(links.map((_, a) => $(a).text()).get()).toEqual(parts.map((p) => p.label));
+      for (const part of parts) {
+        // A run-in head opens its paragraph; an area heading is printed right before it.
+        const p = paragraphs[part.n - 1]!;
+        expect(part.kind === 'lead' ? p.lead!.includes(part.label) && $(`#p${part.n}`).text().startsWith(p.lead!) : p.heading === part.label, part.label).toBe(true);
+      }
+    }
+  });
+
+  it('offers 回到顶部 on long chapters only, pointing at the top of the page', () => {
+    for (const c of chapters) {
+      const $ = chapterPage(c.slug);
+      const length = paragraphsOf(c.slug).reduce((sum, p) => sum + p.text.length, 0);
+      expect($('.back-to-top a').length, c.slug).toBe(length > 1000 ? 1 : 0);
+      if (length > 1000) expect($('.back-to-top a').attr('href')).toBe('#top');
+    }
+    expect(chapterPage('economy')('#top').is('header')).toBe(true);
+  });
+
+  it('prints its own address, and glossary notes exactly when the glossary has terms for it', () => {
+    const glossary = loadGlossary();
+    for (const c of chapters) {
+      const $ = chapterPage(c.slug);
+      expect($('.print-only.chapter-address').text()).toBe(`本章网址：${SITE}/chapters/${c.slug}/`);
+      const notes = glossaryNotes(glossary.entries, glossary.occurrences, paragraphsOf(c.slug).map((p) => p.n));
+      expect($('.print-notes').length, c.slug).toBe(notes.length ? 1 : 0);
+      expect($('.print-notes dt').map((_, dt) => $(dt).text()).get()).toEqual(notes.map((n) => `${n.term}（第${n.paragraphs.join('、')}段）`));
+    }
+  });
+});
+
+describe('paragraph tools', () => {
+  it.each(builds)('give every paragraph its absolute permalink (base %s)', (base, dir) => {
+    for (const c of chapters) {
+      const $ = chapterPage(c.slug, dir);
+      for (const p of paragraphsOf(c.slug)) {
+        const number = $(`#p${p.n}`).siblings('a.para-number');
+        expect(number.attr('href')).toBe(`#p${p.n}`);
+        expect(number.attr('data-permalink')).toBe(`${SITE}${base}chapters/${c.slug}/#p${p.n}`);
+      }
+    }
+  });
+
+  it.each(builds)('cite every paragraph in GB/T 7714 and APA, with its URL and an access date placeholder (base %s)', (base, dir) => {
+    for (const c of chapters) {
+      const $ = chapterPage(c.slug, dir);
+      for (const p of paragraphsOf(c.slug)) {
+        const cite = $(`#p${p.n}`).nextAll('details.cite');
+        expect(cite.length, `paragraph ${p.n}`).toBe(1);
+        expect(cite.attr('data-annotation')).toBeDefined();
+        const input = { meta: report.meta, names: reportNames, paragraph: p.n, url: `${SITE}${base}chapters/${c.slug}/#p${p.n}` };
+        expect($(`#cite-gbt-${p.n}`).text()).toBe(gbtCitation(input, '引用日期'));
+        expect($(`#cite-apa-${p.n}`).text()).toBe(apaCitation(input, 'Month Day, Year'));
+        expect(cite.text()).toContain(apaInText(input));
+        expect($(`#cite-gbt-${p.n} .access-date`).attr('data-style')).toBe('gbt');
+        expect(cite.find('.access-note').text()).toContain('访问日期');
+        expect(cite.find('button[data-copy]').attr('hidden')).toBeDefined();
+        expect(cite.find(`a[href="${base}about/source/#s${p.n}"]`).length).toBe(1);
+      }
+    }
+  });
+
+  it('put nothing inside a paragraph: tools are its siblings', () => {
+    for (const c of chapters) {
+      const $ = chapterPage(c.slug);
+      expect($('p[data-paragraph] .cite, p[data-paragraph] .para-number, p[data-paragraph] button').length).toBe(0);
+    }
+  });
+});
+
+describe('the home page', () => {
+  const $ = load('index.html');
+
+  it('shows the five goals at a glance, from paragraphs 4–8, each linked', () => {
+    const goals = paragraphs.filter((p) => p.chapter === 'five-year-goals' && p.lead);
+    expect(goals.map((p) => p.n)).toEqual([4, 5, 6, 7, 8]);
+    const links = $('ol.five-goals a');
+    expect(links.map((_, a) => $(a).text()).get()).toEqual(goals.map((p) => p.lead!.replace(/^—+/, '').replace(/。$/, '')));
+    expect(links.map((_, a) => $(a).attr('href')).get()).toEqual(goals.map((p) => `/chapters/five-year-goals/#p${p.n}`));
+  });
+
+  it('gives every chapter a one-line summary, marked as the site’s', () => {
+    const items = $('.chapter-list li');
+    expect(items.length).toBe(chapters.length);
+    chapters.forEach((c, i) => expect(items.eq(i).find('.chapter-line').text()).toBe(summaries[c.slug]!.line));
+    expect($('main').text()).toContain('本站的概括，不是报告原文');
+  });
+
+  it('keeps marked places for the key figures and the zones map', () => {
+    const source = readFileSync('src/pages/index.astro', 'utf8');
+    expect(source).toMatch(/KEY FIGURES/);
+    expect(source).toMatch(/ZONES MAP/);
+  });
+});
+
+describe('sharing and finding', () => {
+  it.each(builds)('every page has a canonical URL, Open Graph and Twitter tags and JSON-LD (base %s)', (base, dir) => {
+    for (const f of htmlFiles(dir).filter((f) => f !== '404.html')) {
+      const $ = load(f, dir);
+      const canonical = `${SITE}${base}${f.replace(/index\.html$/, '')}`;
+      expect($('link[rel="canonical"]').attr('href'), f).toBe(canonical);
+      expect($('meta[property="og:url"]').attr('content'), f).toBe(canonical);
+      expect($('meta[property="og:title"]').attr('content')?.length, f).toBeGreaterThan(1);
+      expect($('meta[property="og:description"]').attr('content'), f).toBe($('meta[name="description"]').attr('content'));
+      expect($('meta[name="twitter:card"]').attr('content'), f).toBe('summary');
+      const ld = JSON.parse($('script[type="application/ld+json"]').html()!);
+      const types = ld['@graph'].map((n: { '@type': string }) => n['@type']);
+      expect(types, f).toEqual(['WebSite', 'Report', 'WebPage']);
+      const [site, rep, page] = ld['@graph'];
+      expect(site.url).toBe(`${SITE}${base}`);
+      expect(rep.author.name).toBe(report.meta.speaker.name);
+      expect(rep.datePublished).toBe(report.meta.printed.date);
+      expect(rep.dateCreated).toBe(report.meta.delivered.date);
+      expect(page['@id']).toBe(canonical);
+      expect($('link[rel="icon"]').attr('href')).toBe(`${base}favicon.svg`);
+      expect($('link[rel="manifest"]').attr('href')).toBe(`${base}manifest.webmanifest`);
+    }
+  });
+
+  it('the 404 page is neither indexed nor canonicalised', () => {
+    const $ = load('404.html');
+    expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+    expect($('link[rel="canonical"]').length).toBe(0);
+    expect($('meta[property^="og:"]').length).toBe(0);
+  });
+
+  it.each(builds)('sitemap lists every page but the 404 page; robots.txt points at it (base %s)', (base, dir) => {
+    const index = readFileSync(join(dir, 'sitemap-index.xml'), 'utf8');
+    expect(index).toContain(`<loc>${SITE}${base}sitemap-0.xml</loc>`);
+    const locs = [...readFileSync(join(dir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    const pages = htmlFiles(dir)
+      .filter((f) => f !== '404.html')
+      .map((f) => `${SITE}${base}${f.replace(/index\.html$/, '')}`);
+    expect([...locs].sort()).toEqual([...pages].sort());
+    expect(readFileSync(join(dir, 'robots.txt'), 'utf8')).toMatch(new RegExp(`^Sitemap: ${SITE}${base}sitemap-index\\.xml$`, 'm'));
+  });
+
+  it.each(builds)('the web app manifest names the site and starts at the base (base %s)', (base, dir) => {
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.webmanifest'), 'utf8'));
+    expect(manifest.name).toBe('徐汇2022报告解读');
+    expect(manifest.lang).toBe('zh-CN');
+    expect(manifest.start_url).toBe(base);
+    for (const icon of manifest.icons) expect(existsSync(join(dir, icon.src.slice(base.length)))).toBe(true);
+  });
+});
+
+describe('themes', () => {
+  it('apply a remembered theme in <head> before any style, so the page never flashes the other one', () => {
+    for (const f of htmlFiles()) {
+      const $ = load(f);
+      const first = $('head').children('script, style, link[rel="stylesheet"]').first();
+      expect(first.is('script:not([src]):not([type])'), f).toBe(true);
+      expect(first.html()).toContain("localStorage.getItem('theme')");
+    }
+  });
+
+  it('hide the switch until its script runs', () => {
+    expect(load('index.html')('button[data-theme-switch]').attr('hidden')).toBeDefined();
+  });
+});
+
+describe('/about/', () => {
+  const $ = load('about/index.html');
+  const text = $('main').text();
+
+  it('says where the text comes from and that it stops where the newspaper continues', () => {
+    for (const s of [report.meta.speaker.name, report.meta.printed.section, report.ingest.seed, `下转第${report.meta.printed.continuesOnPage}版`, '要重点抓好以下六方面工作', '其中4个方面', `到第${paragraphs.length}段为止`]) {
+      expect(text).toContain(s);
+    }
+  });
+
+  it('reports the ingest’s record in numbers', () => {
+    const s = report.ingest.stats;
+    const list = $('[data-ingest-record]').text();
+    for (const n of [s.seedLines, s.blankLines, s.furnitureLines, s.liftedLines, s.linesJoined, s.spacesRemoved, s.paragraphs, s.bodyCharacters]) {
+      expect(list).toContain(String(n));
+    }
+    for (const d of report.ingest.dropped) expect($('.dropped pre').text()).toContain(d.raw[0]);
+  });
+
+  it('says who wrote the summaries and how to report a mistake', () => {
+    expect($('#authorship').parent().text()).toContain('由本站编写');
+    expect($('#mistakes').parent().text()).toContain('段落编号');
+  });
+});
+
+describe('/about/source/', () => {
+  const $ = load('about/source/index.html');
+
+  it('shows, for every paragraph, its extraction lines verbatim beside the cleaned text', () => {
+    for (const p of paragraphs) {
+      const entry = $(`#s${p.n}`);
+      expect(entry.length, `paragraph ${p.n}`).toBe(1);
+      const lines = entry.find('li[data-line]');
+      expect(lines.map((_, li) => Number($(li).attr('data-line'))).get()).toEqual(p.source.map((l) => l.line));
+      expect(lines.map((_, li) => $(li).find('code').text()).get()).toEqual(p.source.map((l) => l.text));
+      expect(entry.find('.clean-text').text()).toBe(p.text);
+      expect(entry.find('h3 a').attr('href')).toBe(`/chapters/${p.chapter}/#p${p.n}`);
+    }
+  });
+
+  it('marks where the displaced block interrupts a paragraph', () => {
+    const [from, to] = report.ingest.lifted.lines as [number, number];
+    expect($('.gap').text()).toMatch(new RegExp(`第\\d+—${to}行不属于本段（分页插入的标题和署名`));
+    expect(from).toBeLessThan(to);
+  });
+});
+
+describe('page weight', () => {
+  it('chapter pages load at most 10 KB of JavaScript (gzip) before the reader interacts', () => {
+    const pages = htmlFiles().filter(isChapterPage);
+    expect(pages.length).toBe(chapters.length);
+    for (const page of pages) expect(measurePage(ROOT_DIST, '/', page).js, page).toBeLessThanOrEqual(JS_BUDGET);
+  });
+});
