@@ -8,6 +8,7 @@ import { reportNames } from '../../src/config/site.ts';
 import { chapterParts } from '../../src/reading/parts.ts';
 import { glossaryNotes } from '../../src/reading/print-notes.ts';
 import { loadGlossary } from '../../src/glossary/load.ts';
+import { byPinyin } from '../../src/glossary/pinyin.ts';
 import { measurePage } from '../../scripts/page-weight.ts';
 import { JS_BUDGET, isChapterPage } from '../../scripts/budget.ts';
 
@@ -74,13 +75,20 @@ describe('chapter page frame', () => {
 
   it('prints its own address, and glossary notes exactly when the glossary has terms for it', () => {
     const glossary = loadGlossary();
+    // The glossary's order is the dictionary's (pinyin), as on the glossary pages.
+    const entries = [...glossary.entries].sort(byPinyin);
+    let withNotes = 0;
     for (const c of chapters) {
       const $ = chapterPage(c.slug);
       expect($('.print-only.chapter-address').text()).toBe(`本章网址：${SITE}/chapters/${c.slug}/`);
-      const notes = glossaryNotes(glossary.entries, glossary.occurrences, paragraphsOf(c.slug).map((p) => p.n));
+      const notes = glossaryNotes(entries, glossary.occurrences, paragraphsOf(c.slug).map((p) => p.n));
+      if (notes.length) withNotes++;
+      expect($('.print-notes dd').map((_, dd) => $(dd).text()).get()).toEqual(notes.map((n) => n.gloss));
       expect($('.print-notes').length, c.slug).toBe(notes.length ? 1 : 0);
       expect($('.print-notes dt').map((_, dt) => $(dt).text()).get()).toEqual(notes.map((n) => `${n.term}（第${n.paragraphs.join('、')}段）`));
     }
+    // With the glossary written, every chapter uses some of its terms.
+    expect(withNotes).toBe(glossary.entries.length ? chapters.length : 0);
   });
 });
 
