@@ -12,10 +12,23 @@ const [dir = 'dist', base = '/'] = process.argv.slice(2);
 const kb = (n: number) => (n / 1024).toFixed(1);
 const rows: PageWeight[] = htmlFiles(dir).map((page) => measurePage(dir, base, page));
 
+// Pages made from one template in large numbers (glossary entries) get one row: the heaviest of them.
+const MANY = 10;
+const template = (page: string) => page.replace(/[^/]+\/index\.html$/, '*/index.html');
+const counts = new Map<string, number>();
+for (const w of rows) counts.set(template(w.page), (counts.get(template(w.page)) ?? 0) + 1);
+const shown = rows.filter((w) => {
+  const n = counts.get(template(w.page))!;
+  if (n <= MANY) return true;
+  const heaviest = rows.filter((o) => template(o.page) === template(w.page)).sort((a, b) => ratio(b) - ratio(a))[0];
+  return heaviest === w;
+});
+
 console.log('| page | HTML | CSS | JS | other files | whole transfer | own text | transfer ÷ text |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const w of rows) {
-  const name = `/${w.page.replace(/index\.html$/, '')}`;
+for (const w of shown) {
+  const n = counts.get(template(w.page))!;
+  const name = `/${w.page.replace(/index\.html$/, '')}` + (n > MANY ? ` (the heaviest of ${n} such pages)` : '');
   console.log(`| ${name} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.files)} | ${kb(w.total)} | ${kb(w.text)} | ${ratio(w).toFixed(2)} |`);
 }
 const chapters = rows.filter((w) => isChapterPage(w.page));

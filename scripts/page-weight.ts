@@ -16,7 +16,7 @@ export interface PageWeight {
   html: number;
   /** gzip bytes of CSS: inline <style> elements and linked stylesheets, each compressed alone. */
   css: number;
-  /** gzip bytes of JavaScript run before interaction: inline and external scripts (JSON-LD is data, not script). */
+  /** gzip bytes of JavaScript run before interaction: inline and external scripts (JSON and JSON-LD blocks are data, not script). */
   js: number;
   /** gzip bytes of every other file fetched on load: stylesheets, scripts, icon, manifest, images. */
   files: number;
@@ -52,8 +52,10 @@ export function measurePage(dir: string, base: string, page: string): PageWeight
       .filter((s) => s.trim() !== '')
       .map((s) => gz(s));
 
+  // Only these script types run; application/json and application/ld+json are data.
+  const runs = ':is(:not([type]), [type="module"], [type="text/javascript"])';
   const stylesheets = local('link[rel="stylesheet"]', 'href');
-  const scripts = local('script[src]', 'src');
+  const scripts = local(`script[src]${runs}`, 'src');
   const others = [...local('link[rel~="icon"]', 'href'), ...local('link[rel="manifest"]', 'href'), ...local('img[src]:not([loading="lazy"])', 'src')];
   const html = gz(raw);
   const files = sum([...stylesheets, ...scripts, ...others]);
@@ -66,7 +68,7 @@ export function measurePage(dir: string, base: string, page: string): PageWeight
     page,
     html,
     css: sum([...inline('style'), ...stylesheets]),
-    js: sum([...inline('script:not([src]):not([type="application/ld+json"])'), ...scripts]),
+    js: sum([...inline(`script:not([src])${runs}`), ...scripts]),
     files,
     total: html + files,
     text: gz(text),
