@@ -149,10 +149,11 @@ describe('the home page', () => {
     expect($('main').text()).toContain('本站的概括，不是报告原文');
   });
 
-  it('keeps marked places for the key figures and the zones map', () => {
-    const source = readFileSync('src/pages/index.astro', 'utf8');
-    expect(source).toMatch(/KEY FIGURES/);
-    expect(source).toMatch(/ZONES MAP/);
+  it('shows the key figures after the goals, and keeps a marked place for the zones map', () => {
+    expect($('#goals-heading').length).toBe(1);
+    expect($('section.key-figures').length).toBe(1);
+    expect($('*').index($('section.key-figures'))).toBeGreaterThan($('*').index($('ol.five-goals')));
+    expect(readFileSync('src/pages/index.astro', 'utf8')).toMatch(/ZONES MAP/);
   });
 });
 
