@@ -6,14 +6,20 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { siteUrl, basePath } from './src/utils/deploy-env.mjs';
 import { loadGlossary } from './src/glossary/load.ts';
+import { loadIndicators } from './src/indicators/load.ts';
+import { loadZones } from './src/zones/load.ts';
+import { slimPages } from './src/integrations/slim-pages.ts';
 import { rehypeLinkTerms } from './src/glossary/link-terms.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { siteSources } from './src/search/sources/index.ts';
 
 const base = basePath(process.env);
-// Loading the glossary runs all its checks: a bad entry stops the build here,
-// with the entry's file, line and what to do.
+// Loading the hand-written data runs all its checks: a bad glossary entry,
+// indicator or zone stops the build here, before anything is written, with the
+// file, the line and what to do.
 const glossary = loadGlossary();
+loadIndicators();
+await loadZones();
 
 // SITE_URL and BASE_PATH come from the environment so the same code deploys to a
 // domain root or a sub-path (README: "Deploying"). Every internal link goes
@@ -25,9 +31,12 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // Scoped styles as short classes rather than data-astro-cid-* attributes: smaller
+  // HTML and CSS on every page (the page-weight budget, README "Page weight").
+  scopedStyleStrategy: 'class',
   // Search indexes what a reader searches for, one record per place to land on.
   // The sitemap lists every page but the 404 page; robots.txt points at it.
-  integrations: [mdx(), searchIndex({ sources: siteSources(glossary) }), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
+  integrations: [mdx(), searchIndex({ sources: siteSources(glossary) }), slimPages(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
   markdown: {
     // Astro 7's default processor cannot run remark plugins; the bold run-in heads
     // (`**…。**正文`) only parse as strong with remark-cjk-friendly. Glossary terms

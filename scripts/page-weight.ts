@@ -36,6 +36,21 @@ function fileOf(dir: string, base: string, href: string): string {
   return join(dir, decodeURIComponent(path.slice(base.length)));
 }
 
+/**
+ * A module script and every module it imports statically (`import … from`),
+ * which the browser fetches before running it; dynamic `import()` is left
+ * out: that code loads on use.
+ */
+function moduleGraph(dir: string, base: string, href: string, seen = new Set<string>()): string[] {
+  const file = fileOf(dir, base, href);
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  const url = new URL(href, 'http://site');
+  const imports = [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w{}*\s,$]+from\s*)?["']([^"']+)["']/g)].map((m) => new URL(m[1]!, url).pathname);
+  return [file, ...imports.flatMap((i) => moduleGraph(dir, base, i, seen))];
+}
+
 export function measurePage(dir: string, base: string, page: string): PageWeight {
   const raw = readFileSync(join(dir, page), 'utf8');
   const $ = cheerio.load(raw);
@@ -55,7 +70,13 @@ export function measurePage(dir: string, base: string, page: string): PageWeight
   // Only these script types run; application/json and application/ld+json are data.
   const runs = ':is(:not([type]), [type="module"], [type="text/javascript"])';
   const stylesheets = local('link[rel="stylesheet"]', 'href');
-  const scripts = local(`script[src]${runs}`, 'src');
+  const scripts = $(`script[src]${runs}`)
+    .map((_, el) => $(el).attr('src'))
+    .get()
+    .filter((src): src is string => Boolean(src) && !/^(https?:|data:)/.test(src))
+    .flatMap((src) => moduleGraph(dir, base, src))
+    .filter((file, i, all) => all.indexOf(file) === i)
+    .map((file) => gz(readFileSync(file)));
   const others = [...local('link[rel~="icon"]', 'href'), ...local('link[rel="manifest"]', 'href'), ...local('img[src]:not([loading="lazy"])', 'src')];
   const html = gz(raw);
   const files = sum([...stylesheets, ...scripts, ...others]);

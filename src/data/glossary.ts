@@ -20,22 +20,3 @@ export function groupByCategory(entries: GlossaryEntry[]): { key: Category; zh: 
     .map((key) => ({ key, ...CATEGORIES[key], entries: entries.filter((e) => e.category === key) }))
     .filter((g) => g.entries.length > 0);
 }
-
-/** What a preview card shows for a term. */
-export interface TermPreview {
-  term: string;
-  pinyin: string;
-  english: string;
-  gloss: string;
-  href: string;
-}
-
-/** Preview data for the entries that occur in the given paragraphs. */
-export function previewsFor(entries: GlossaryEntry[], paragraphNumbers: ReadonlySet<number>): Record<string, TermPreview> {
-  const out: Record<string, TermPreview> = {};
-  for (const e of entries) {
-    if (!e.occurrences.some((o) => paragraphNumbers.has(o.n))) continue;
-    out[e.slug] = { term: e.term, pinyin: e.pinyin, english: e.english, gloss: e.gloss, href: entryUrl(e.slug) };
-  }
-  return out;
-}

@@ -2,6 +2,8 @@
  * A few lines that write SVG markup as strings at build time, so maps and
  * charts are plain inline SVG in the HTML (no DOM, no D3 in the browser).
  */
+import simplify from 'simplify-js';
+
 export type Attrs = Record<string, string | number | boolean | undefined>;
 
 export function escapeXml(s: string): string {
@@ -30,4 +32,53 @@ export function textWidthEm(s: string): number {
   let w = 0;
   for (const ch of s) w += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”]/.test(ch) ? 1 : 0.56;
   return w;
+}
+
+/**
+ * An SVG path from d3-geo (absolute M/L/Z with whole numbers) rewritten with
+ * relative moves (m/l): the same shape in fewer characters, since neighbouring
+ * vertices differ by a few pixels. Anything else is returned unchanged.
+ */
+export function compactPath(d: string): string {
+  if (!/^[MLZ0-9,.\-\s]*$/.test(d)) return d;
+  let out = '';
+  let x = 0;
+  let y = 0;
+  let start = [0, 0];
+  for (const [, cmd, args] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
+    if (cmd === 'Z') {
+      // Closing returns the pen to where the subpath began.
+      out += 'z';
+      [x, y] = start as [number, number];
+      continue;
+    }
+    const [ax, ay] = args!.split(',').map(Number) as [number, number];
+    const dx = Math.round((ax - x) * 10) / 10;
+    const dy = Math.round((ay - y) * 10) / 10;
+    const op = cmd === 'M' ? 'm' : 'l';
+    out += `${op}${dx}${dy < 0 ? '' : ','}${dy}`;
+    x = ax;
+    y = ay;
+    if (cmd === 'M') start = [ax, ay];
+  }
+  return out;
+}
+
+/**
+ * An absolute M/L/Z path (d3-geo, whole pixels) with each ring simplified
+ * (Ramer–Douglas–Peucker, `tolerance` in pixels): for shapes drawn only as
+ * context, such as the neighbouring districts.
+ */
+export function simplifyPath(d: string, tolerance: number): string {
+  if (!/^[MLZ0-9,.\-\s]*$/.test(d)) return d;
+  return [...d.matchAll(/M([^MZ]*)(Z?)/g)]
+    .map(([, body, close]) => {
+      const points = body!.split('L').map((p) => {
+        const [x, y] = p.split(',').map(Number) as [number, number];
+        return { x, y };
+      });
+      const kept = points.length > 3 ? simplify(points, tolerance, true) : points;
+      return `M${kept.map((p) => `${p.x},${p.y}`).join('L')}${close}`;
+    })
+    .join('');
 }

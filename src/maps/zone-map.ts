@@ -8,7 +8,7 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import type { DistrictMap } from '../geo/load.ts';
 import type { Zone } from '../zones/load.ts';
-import { el, text, textWidthEm, num } from './svg.ts';
+import { compactPath, el, simplifyPath, text, textWidthEm, num } from './svg.ts';
 import { placeLabels, type Box } from './labels.ts';
 import { niceScaleKm, pxPerKm, radiusForArea } from './scale.ts';
 
@@ -46,7 +46,9 @@ export function renderZoneMap(o: ZoneMapOptions): string {
     [0, 0],
     [W, H],
   ]);
-  const path = geoPath(projection).digits(1);
+  // Whole pixels: the outline is accurate to about 100 m, some 5 px at this scale.
+  const geo = geoPath(projection).digits(0);
+  const path = (f: Parameters<typeof geo>[0]) => compactPath(geo(f) ?? '');
   const [cx, cy] = projection.invert!([W / 2, H / 2])!;
   const kmPx = pxPerKm(projection, cx, cy);
 
@@ -60,13 +62,14 @@ export function renderZoneMap(o: ZoneMapOptions): string {
 
   const neighbours = map.neighbours
     .map((f) => {
-      const [lx, ly] = path.centroid(f);
+      const [lx, ly] = geo.centroid(f);
       const x = Math.min(W - 40, Math.max(40, lx));
       const y = Math.min(H - 90, Math.max(24, ly));
       return el(
         'g',
         { class: 'neighbour' },
-        el('path', { d: path(f) ?? '' }),
+        // Neighbours are context: drawn to within 5 px (the data's own accuracy) (their shared edge is covered by the district's own outline).
+        el('path', { d: compactPath(simplifyPath(geo(f) ?? '', 5)) }),
         el('text', { x, y, 'text-anchor': 'middle', class: 'neighbour-name' }, text(f.properties.name)),
       );
     })
@@ -100,7 +103,7 @@ export function renderZoneMap(o: ZoneMapOptions): string {
     .map((z) =>
       el(
         'a',
-        { href: o.hrefOf(z), class: 'zone-link', 'data-zone': z.id, 'data-placement': z.point.placement, 'aria-label': `${z.name}：到报告原文` },
+        { href: o.hrefOf(z), class: 'zone-link', 'data-zone': z.id },
         el('title', {}, text(`${z.name}（${z.point.what}）`)),
         markerFor(z, 'marker'),
       ),

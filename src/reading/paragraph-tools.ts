@@ -4,13 +4,33 @@
  * citation when its panel opens, and copying a citation.
  */
 import { apaDate, gbtDate } from '../citation/formats.ts';
+import { addStyle } from '../scripts/add-style.ts';
+
+/** The copy buttons and the status line exist only with this module, so their style comes with it. */
+const TOOLS_CSS = `.cite .copy{margin-left:.4rem;padding:.15rem .6rem;min-height:2rem;font:inherit;color:var(--link);background:var(--bg);border:1px solid var(--rule);border-radius:4px;cursor:pointer}.copy-status{position:fixed;left:50%;bottom:1rem;transform:translate(-50%,150%);max-width:calc(100vw - 2rem);margin:0;padding:.5rem 1rem;background:var(--text);color:var(--bg);border-radius:6px;font-size:.9rem;opacity:0;transition:transform .2s,opacity .2s;pointer-events:none;z-index:20;overflow-wrap:anywhere}.copy-status.shown{transform:translate(-50%,0);opacity:1}@media (prefers-reduced-motion:reduce){.copy-status{transition:none}}@media print{.copy-status{display:none}}`;
+
+/**
+ * The page's status line, made on first use. A live region is only announced
+ * when its content changes after it is in the page, so a new one is given a
+ * moment before its first message.
+ */
+async function statusLine(): Promise<HTMLElement> {
+  addStyle('tools-style', TOOLS_CSS);
+  const found = document.querySelector<HTMLElement>('[data-copy-status]');
+  if (found) return found;
+  const status = Object.assign(document.createElement('p'), { className: 'copy-status' });
+  status.setAttribute('role', 'status');
+  status.dataset.copyStatus = '';
+  document.body.append(status);
+  await new Promise((r) => setTimeout(r, 100));
+  return status;
+}
 
 let timer: number | undefined;
 
 /** Says what happened in the page's status line (visible, and read out by screen readers). */
-function say(message: string) {
-  const status = document.querySelector<HTMLElement>('[data-copy-status]');
-  if (!status) return;
+async function say(message: string) {
+  const status = await statusLine();
   status.textContent = message;
   status.classList.add('shown');
   clearTimeout(timer);
@@ -36,11 +56,12 @@ export function today(now = new Date()): string {
 export async function copyLink(number: HTMLAnchorElement) {
   const link = number.dataset.permalink!;
   const n = number.textContent?.trim();
-  say((await copy(link)) ? `已复制第${n}段的链接` : `第${n}段的链接：${link}`);
+  await say((await copy(link)) ? `已复制第${n}段的链接` : `第${n}段的链接：${link}`);
 }
 
 /** A citation panel opened: today's date replaces the placeholders, and the copy buttons appear. */
 export function prepareCitation(panel: HTMLElement) {
+  addStyle('tools-style', TOOLS_CSS);
   const format = { gbt: gbtDate, apa: apaDate } as const;
   const date = today();
   for (const el of panel.querySelectorAll<HTMLElement>('.access-date[data-style]')) {
@@ -53,5 +74,5 @@ export function prepareCitation(panel: HTMLElement) {
 
 export async function copyCitation(button: HTMLButtonElement) {
   const text = document.getElementById(button.dataset.copy!)?.textContent ?? '';
-  say((await copy(text)) ? `已复制${button.dataset.what}` : '无法访问剪贴板，请选中文字后复制');
+  await say((await copy(text)) ? `已复制${button.dataset.what}` : '无法访问剪贴板，请选中文字后复制');
 }

@@ -4,7 +4,10 @@
  * gloss and a link to the entry. Without this script the term is a plain link.
  * The card is one element at the end of <body>, positioned over the text, so
  * nothing moves; it is announced as the link's description; Escape closes it;
- * focus never enters or is held by it.
+ * focus never enters or is held by it. The card's content is the chapter's
+ * print notes (PrintNotes.astro), so each gloss is sent once. This module is
+ * loaded on the first interaction with a term (TermPreviews.astro), which it
+ * then replays.
  */
 interface Preview {
   term: string;
@@ -13,6 +16,24 @@ interface Preview {
   gloss: string;
   href: string;
 }
+
+/** The preview of a term link, read from the page's notes; undefined when there is none. */
+function previewOf(link: HTMLAnchorElement): Preview | undefined {
+  const note = document.querySelector<HTMLElement>(`[data-term-note="${CSS.escape(link.dataset.term ?? '')}"]`);
+  const text = (selector: string, root: Element | null = note) => root?.querySelector(selector)?.textContent ?? '';
+  if (!note) return undefined;
+  return {
+    term: text('b'),
+    pinyin: text('[lang="zh-Latn-pinyin"]'),
+    english: text('[lang="en"]'),
+    gloss: note.nextElementSibling?.textContent ?? '',
+    href: link.getAttribute('href') ?? link.href,
+  };
+}
+
+import { addStyle } from './add-style.ts';
+
+const CARD_CSS = `.term-card{position:absolute;z-index:20;width:min(22rem,calc(100vw - 1rem));padding:.75rem 1rem;background:var(--bg);color:var(--text);border:1px solid var(--rule);border-radius:6px;box-shadow:0 6px 24px rgb(0 0 0/.15);font-size:.9rem;line-height:1.6;text-indent:0}.term-card p{margin:0 0 .35rem}.term-card-head strong{font-size:1.05rem}.term-card-head span,.term-card-en{color:var(--muted)}@media print{.term-card{display:none}}`;
 
 const SHOW_DELAY = 350;
 const HIDE_DELAY = 250;
@@ -23,10 +44,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
-export function setUpTermPreviews(): void {
-  const source = document.getElementById('term-previews');
-  if (!source) return;
-  const previews = JSON.parse(source.textContent ?? '{}') as Record<string, Preview>;
+/** Sets up the previews; `trigger` is the interaction that caused the module to load, replayed. */
+export function setUpTermPreviews(trigger?: Event): void {
+  addStyle('term-card-style', CARD_CSS);
   const card = el('div', { id: 'term-card', className: 'term-card', hidden: true });
   card.setAttribute('role', 'tooltip');
   document.body.append(card);
@@ -42,7 +62,7 @@ export function setUpTermPreviews(): void {
 
   function show(link: HTMLAnchorElement) {
     window.clearTimeout(timer);
-    const p = previews[link.dataset.term ?? ''];
+    const p = previewOf(link);
     if (!p) return;
     if (current && current !== link) current.removeAttribute('aria-describedby');
     card.replaceChildren(
@@ -105,4 +125,12 @@ export function setUpTermPreviews(): void {
     if (e.key === 'Escape' && current) hide();
   });
   window.addEventListener('resize', () => current && place(current));
+
+  // Replay what made the module load: a hover starts the delay, keyboard focus shows at once, a tap shows the card.
+  const link = termOf(trigger?.target ?? null);
+  if (!trigger || !link) return;
+  if (trigger instanceof PointerEvent) lastPointer = trigger.pointerType;
+  if (trigger.type === 'pointerover' && lastPointer === 'mouse') later(() => show(link), SHOW_DELAY);
+  else if (trigger.type === 'focusin' && link.matches(':focus-visible')) show(link);
+  else if (trigger.type === 'click') show(link);
 }

@@ -18,7 +18,13 @@ export interface PageFacts {
   page: { url: string; title: string; description: string; crumbs: Crumb[] };
 }
 
+/**
+ * The home page describes the site and the report in full; other pages name
+ * them (the report with its author and date) and point to the full
+ * description by @id, rather than repeating it on every page.
+ */
 export function structuredData({ site, report, page }: PageFacts): object {
+  const isHome = page.url === site.url;
   const { meta } = report;
   const websiteId = `${site.url}#website`;
   const reportId = `${site.url}#report`;
@@ -30,22 +36,24 @@ export function structuredData({ site, report, page }: PageFacts): object {
         '@id': websiteId,
         url: site.url,
         name: site.name,
-        alternateName: site.nameEn,
-        description: site.description,
-        inLanguage: 'zh-CN',
+        ...(isHome ? { alternateName: site.nameEn, description: site.description, inLanguage: 'zh-CN' } : {}),
       },
       {
         '@type': 'Report',
         '@id': reportId,
         name: `${report.documentTitle}：${meta.printed.pageTitle}`,
-        alternateName: `${report.documentTitleEn}: ${report.pageTitleEn}`,
-        url: report.url,
-        inLanguage: 'zh-CN',
         author: { '@type': 'Person', name: meta.speaker.name, jobTitle: meta.speaker.title },
         dateCreated: meta.delivered.date,
-        datePublished: meta.printed.date,
-        isPartOf: { '@type': 'CreativeWork', name: meta.printed.section, datePublished: meta.printed.date },
-        pagination: meta.printed.pages.join('-'),
+        ...(isHome
+          ? {
+              alternateName: `${report.documentTitleEn}: ${report.pageTitleEn}`,
+              url: report.url,
+              inLanguage: 'zh-CN',
+              datePublished: meta.printed.date,
+              isPartOf: { '@type': 'CreativeWork', name: meta.printed.section, datePublished: meta.printed.date },
+              pagination: meta.printed.pages.join('-'),
+            }
+          : {}),
       },
       {
         '@type': 'WebPage',

@@ -12,6 +12,9 @@ import { SourceError } from '../utils/source-error.ts';
 import { createMatcher } from '../glossary/matcher.ts';
 import type { ParagraphText } from '../glossary/occurrences.ts';
 import type { DistrictFeature } from '../geo/derive-district.ts';
+import { loadDistrictMap } from '../geo/load.ts';
+import { loadGlossary } from '../glossary/load.ts';
+import { checkZoneGlossary } from './glossary-check.ts';
 
 export const ZONES_FILE = 'content/zones.yaml';
 
@@ -124,9 +127,6 @@ let cached: Zones | undefined;
  */
 export async function loadZones(): Promise<Zones> {
   if (cached) return cached;
-  const { loadDistrictMap } = await import('../geo/load.ts');
-  const { loadGlossary } = await import('../glossary/load.ts');
-  const { checkZoneGlossary } = await import('./glossary-check.ts');
   const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: ParagraphText[] };
   const zones = buildZones(readFileSync(ZONES_FILE, 'utf8'), ZONES_FILE, paragraphs, loadDistrictMap().district);
   checkZoneGlossary(zones, new Set(loadGlossary().entries.map((e) => e.slug)));

@@ -28,18 +28,20 @@ describe('terms in the report text', () => {
     for (const p of paragraphs) expect(load(`chapters/${p.chapter}/index.html`)('h1 a, h2 a.term, h3 a.term').length).toBe(0);
   });
 
-  it('come with preview data for exactly the terms on the page', () => {
+  it('come with preview data (the chapter’s notes) for exactly the terms on the page', () => {
     const chapters = [...new Set(paragraphs.map((p) => p.chapter))];
     for (const c of chapters) {
       const $ = load(`chapters/${c}/index.html`);
       const onPage = new Set($('a.term').map((_, a) => $(a).attr('data-term')).get());
-      const data = $('#term-previews').text();
-      const previews = data ? (JSON.parse(data) as Record<string, { term: string; gloss: string; href: string }>) : {};
-      expect(new Set(Object.keys(previews))).toEqual(onPage);
-      for (const [slug, p] of Object.entries(previews)) {
-        expect(p.term).toBe(glossary.bySlug.get(slug)!.term);
-        expect(p.href).toBe(`/glossary/${slug}/`);
-      }
+      const notes = $('[data-term-note]');
+      expect(new Set(notes.map((_, n) => $(n).attr('data-term-note')).get())).toEqual(onPage);
+      notes.each((_, n) => {
+        const e = glossary.bySlug.get($(n).attr('data-term-note')!)!;
+        expect($(n).find('b').text()).toBe(e.term);
+        expect($(n).find('[lang="zh-Latn-pinyin"]').text()).toBe(e.pinyin);
+        expect($(n).find('[lang="en"]').text()).toBe(e.english);
+        expect($(n).next('dd').text()).toBe(e.gloss);
+      });
     }
   });
 });

@@ -85,7 +85,9 @@ describe('chapter page frame', () => {
       if (notes.length) withNotes++;
       expect($('.print-notes dd').map((_, dd) => $(dd).text()).get()).toEqual(notes.map((n) => n.gloss));
       expect($('.print-notes').length, c.slug).toBe(notes.length ? 1 : 0);
-      expect($('.print-notes dt').map((_, dt) => $(dt).text()).get()).toEqual(notes.map((n) => `${n.term}（第${n.paragraphs.join('、')}段）`));
+      expect($('.print-notes dt').map((_, dt) => $(dt).text()).get()).toEqual(
+        notes.map((n) => `${n.term} ${n.pinyin} ${n.english}（第${n.paragraphs.join('、')}段）`),
+      );
     }
     // With the glossary written, every chapter uses some of its terms.
     expect(withNotes).toBe(glossary.entries.length ? chapters.length : 0);
@@ -173,11 +175,14 @@ describe('sharing and finding', () => {
       const [site, rep, page] = ld['@graph'];
       expect(site.url).toBe(`${SITE}${base}`);
       expect(rep.author.name).toBe(report.meta.speaker.name);
-      expect(rep.datePublished).toBe(report.meta.printed.date);
       expect(rep.dateCreated).toBe(report.meta.delivered.date);
       expect(page['@id']).toBe(canonical);
-      expect($('link[rel="icon"]').attr('href')).toBe(`${base}favicon.svg`);
-      expect($('link[rel="manifest"]').attr('href')).toBe(`${base}manifest.webmanifest`);
+      // The icon is inline (no request); the manifest is linked from the home page, the app's start page.
+      expect($('link[rel="icon"]').attr('href'), f).toMatch(/^data:image\/svg\+xml,/);
+      const isHome = f === 'index.html';
+      expect($('link[rel="manifest"]').attr('href'), f).toBe(isHome ? `${base}manifest.webmanifest` : undefined);
+      // The home page describes the report in full, other pages point to it.
+      expect(rep.datePublished, f).toBe(isHome ? report.meta.printed.date : undefined);
     }
   });
 
@@ -214,7 +219,7 @@ describe('themes', () => {
       const $ = load(f);
       const first = $('head').children('script, style, link[rel="stylesheet"]').first();
       expect(first.is('script:not([src]):not([type])'), f).toBe(true);
-      expect(first.html()).toContain("localStorage.getItem('theme')");
+      expect(first.html()).toMatch(/localStorage\.getItem\(["']theme["']\)/);
     }
   });
 

@@ -45,7 +45,8 @@ export function checkLinks(dir: string, base: string, origin = 'http://localhost
         const tag = el.tagName;
         const isCanonicalMeta = tag === 'link' && ['canonical', 'alternate'].includes($(el).attr('rel') ?? '');
         const url = new URL(raw, pageUrl);
-        if (url.protocol === 'mailto:') continue;
+        // Inline data (the icon) and mail links are not requests to check.
+        if (url.protocol === 'mailto:' || url.protocol === 'data:') continue;
         if (url.origin !== origin) {
           if (tag !== 'a' && !isCanonicalMeta) problems.push({ page, attr, target: raw, problem: 'resource from another origin' });
           continue;

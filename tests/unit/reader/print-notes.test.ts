@@ -30,10 +30,10 @@ const glossary = buildGlossary(
 describe('print notes for glossary terms', () => {
   it('list each term the chapter uses once, with its gloss and paragraphs, by the paragraph that first uses it', () => {
     expect(glossaryNotes(glossary.entries, glossary.occurrences, [2, 3])).toEqual([
-      { slug: 'wu-xing-jing-ji', term: '五型经济', gloss: '五种类型的经济。', paragraphs: [2] },
-      { slug: 'lin-li-hui', term: '邻里汇', gloss: '社区综合服务场所。', paragraphs: [2, 3] },
+      { slug: 'wu-xing-jing-ji', term: '五型经济', pinyin: 'xú huì', english: 'x', gloss: '五种类型的经济。', paragraphs: [2] },
+      { slug: 'lin-li-hui', term: '邻里汇', pinyin: 'xú huì', english: 'x', gloss: '社区综合服务场所。', paragraphs: [2, 3] },
     ]);
-    const later = [{ slug: 'x', term: 'X', gloss: 'x' }, ...glossary.entries];
+    const later = [{ slug: 'x', term: 'X', pinyin: 'x', english: 'x', gloss: 'x' }, ...glossary.entries];
     const occurrences = new Map<string, { n: number }[]>([...glossary.occurrences, ['x', [{ n: 3 }]]]);
     expect(glossaryNotes(later, occurrences, [2, 3]).map((n) => n.slug)).toEqual(['wu-xing-jing-ji', 'lin-li-hui', 'x']);
   });

@@ -11,10 +11,14 @@ const facts = (crumbs: { name: string; url: string }[]) => ({
 });
 
 describe('structured data', () => {
-  it('describes the site, the page and the report with its author, dates and newspaper', () => {
-    const data = structuredData(facts([])) as { '@graph': Record<string, unknown>[] };
-    const byType = Object.fromEntries(data['@graph'].map((n) => [n['@type'], n]));
-    expect(Object.keys(byType).sort()).toEqual(['Report', 'WebPage', 'WebSite']);
+  const graph = (f: ReturnType<typeof facts>) =>
+    Object.fromEntries((structuredData(f) as { '@graph': Record<string, unknown>[] })['@graph'].map((n) => [n['@type'], n]));
+
+  it('describes the site and the report in full on the home page: author, dates and newspaper', () => {
+    const home = facts([]);
+    home.page.url = home.site.url;
+    const byType = graph(home);
+    expect(byType.WebSite).toMatchObject({ alternateName: 'Site', description: 'd' });
     expect(byType.Report).toMatchObject({
       author: { '@type': 'Person', name: '钟晓咏', jobTitle: '上海市徐汇区区长' },
       dateCreated: '2022-01-05',
@@ -22,6 +26,14 @@ describe('structured data', () => {
       isPartOf: { name: '2022年徐汇区“两会”专题报道' },
       pagination: '4-5',
     });
+  });
+
+  it('on other pages names the site and the report (author, date) and points to them by @id', () => {
+    const byType = graph(facts([]));
+    expect(Object.keys(byType).sort()).toEqual(['Report', 'WebPage', 'WebSite']);
+    expect(byType.WebSite).toEqual({ '@type': 'WebSite', '@id': 'https://example.org/x/#website', url: 'https://example.org/x/', name: '站' });
+    expect(byType.Report).toMatchObject({ '@id': 'https://example.org/x/#report', author: { name: '钟晓咏' }, dateCreated: '2022-01-05' });
+    expect(byType.Report).not.toHaveProperty('pagination');
     expect(byType.WebPage).toMatchObject({ isPartOf: { '@id': 'https://example.org/x/#website' }, about: { '@id': 'https://example.org/x/#report' } });
     expect(byType.WebPage).not.toHaveProperty('breadcrumb');
   });
