@@ -76,6 +76,7 @@ export function slimPages(): AstroIntegration {
     name: 'slim-pages',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const root = fileURLToPath(dir);
         let before = 0;
         let after = 0;
@@ -88,7 +89,9 @@ export function slimPages(): AstroIntegration {
           after += slim.length;
           if (slim !== html) writeFileSync(path, slim);
         }
-        logger.info(`slimmed pages from ${(before / 1024).toFixed(0)} KB to ${(after / 1024).toFixed(0)} KB (before compression)`);
+        logger.info(
+          `slimmed pages from ${(before / 1024).toFixed(0)} KB to ${(after / 1024).toFixed(0)} KB (before compression) in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

@@ -13,11 +13,12 @@ export function searchIndex(options: { sources: RecordSource[] }): AstroIntegrat
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const records = await collectRecords(options.sources);
         const outputPath = fileURLToPath(new URL('pagefind/', dir));
         await writeSearchIndex(records, outputPath);
         const counts = options.sources.map((s) => `${records.filter((r) => r.kind === s.kind).length} ${s.kind}`).join(', ');
-        logger.info(`indexed ${records.length} records (${counts}) into ${outputPath}`);
+        logger.info(`indexed ${records.length} records (${counts}) into ${outputPath} in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };
