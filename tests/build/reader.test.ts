@@ -151,11 +151,14 @@ describe('the home page', () => {
     expect($('main').text()).toContain('本站的概括，不是报告原文');
   });
 
-  it('shows the key figures after the goals, and keeps a marked place for the zones map', () => {
+  it('shows the key figures after the goals, then the zones map with a link to the other maps', () => {
     expect($('#goals-heading').length).toBe(1);
     expect($('section.key-figures').length).toBe(1);
     expect($('*').index($('section.key-figures'))).toBeGreaterThan($('*').index($('ol.five-goals')));
-    expect(readFileSync('src/pages/index.astro', 'utf8')).toMatch(/ZONES MAP/);
+    const map = $('section.home-zones figure[data-zone-map] svg');
+    expect(map.length).toBe(1);
+    expect($('*').index(map)).toBeGreaterThan($('*').index($('section.key-figures')));
+    expect($('section.home-zones a[href="/maps/"]').length).toBe(1);
   });
 });
 
