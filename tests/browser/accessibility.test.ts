@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { servedSites } from '../helpers/sites.ts';
+import type { BrowserContext, Page } from 'playwright-core';
 import { htmlFiles, ROOT_DIST } from '../helpers/dist.ts';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -18,16 +17,7 @@ for (const p of pages) {
   templates.set(key, [...(templates.get(key) ?? []), p]);
 }
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve(ROOT_DIST);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const sites = servedSites();
 
 interface Findings {
   violations: string[];
@@ -36,11 +26,11 @@ interface Findings {
 }
 
 async function contextFor(scheme: 'light' | 'dark', findings: Findings): Promise<BrowserContext> {
-  const context = await browser.newContext({ colorScheme: scheme, locale: 'zh-CN' });
+  const context = await sites.browser.newContext({ colorScheme: scheme, locale: 'zh-CN' });
   await context.addInitScript({ content: AXE });
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(site.origin) || url.startsWith('data:')) return route.continue();
+    if (url.startsWith(sites.root.origin) || url.startsWith('data:')) return route.continue();
     findings.foreign.push(url);
     return route.abort();
   });
@@ -48,7 +38,7 @@ async function contextFor(scheme: 'light' | 'dark', findings: Findings): Promise
 }
 
 async function audit(page: Page, path: string, findings: Findings) {
-  await page.goto(site.root + path);
+  await page.goto(sites.root.root + path);
   const violations = await page.evaluate(
     (tags) =>
       (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe

@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/server.ts';
-import { ROOT_DIST } from '../helpers/dist.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
+import { servedSites } from '../helpers/sites.ts';
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve(ROOT_DIST);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const sites = servedSites();
 
 describe('the glossary page', () => {
   it('filters entries by characters, toneless pinyin or English, and says how many it found', async () => {
-    const { page, context } = await openPage(browser, site.origin);
-    await page.goto(`${site.root}glossary/`);
+    const { page, context } = await openPage(sites.browser, sites.root.origin);
+    await page.goto(`${sites.root.root}glossary/`);
     const all = await page.locator('li[data-search]').count();
     const input = page.getByLabel('筛选术语');
     await input.fill('wuxing');
@@ -37,8 +26,8 @@ describe('the glossary page', () => {
   });
 
   it('lists every entry, without a filter box, when JavaScript is off', async () => {
-    const { page, context } = await openPage(browser, site.origin, { javaScriptEnabled: false });
-    await page.goto(`${site.root}glossary/`);
+    const { page, context } = await openPage(sites.browser, sites.root.origin, { javaScriptEnabled: false });
+    await page.goto(`${sites.root.root}glossary/`);
     expect(await page.locator('[data-glossary-filter]').isVisible()).toBe(false);
     expect(await page.locator('li[data-search]:visible').count()).toBeGreaterThanOrEqual(120);
     await context.close();

@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/server.ts';
-import { ROOT_DIST, SUB_DIST, SUB_PATH } from '../helpers/dist.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
+import { servedSites } from '../helpers/sites.ts';
+import { SUB_PATH } from '../helpers/dist.ts';
 
-let browser: Browser;
-const sites: Record<string, Served> = {};
-
-beforeAll(async () => {
-  browser = await launch();
-  sites.root = await serve(ROOT_DIST, '/');
-  sites.sub = await serve(SUB_DIST, SUB_PATH);
-});
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all(Object.values(sites).map((s) => s.close()));
-});
+const sites = servedSites();
 
 describe('zone maps', () => {
   it('are there with JavaScript off, and a zone on the map leads to its paragraph, under a sub-path', async () => {
-    const { page, context, foreign } = await openPage(browser, sites.sub!.origin, { javaScriptEnabled: false, width: 390 });
-    await page.goto(`${sites.sub!.root}maps/`);
+    const { page, context, foreign } = await openPage(sites.browser, sites.sub.origin, { javaScriptEnabled: false, width: 390 });
+    await page.goto(`${sites.sub.root}maps/`);
     const map = page.locator('#map-four-battles svg');
     await expect(map.isVisible()).resolves.toBe(true);
     const box = await map.boundingBox();
@@ -34,8 +22,8 @@ describe('zone maps', () => {
   });
 
   it('highlight a zone and its label on hover and on keyboard focus, in the map and in the list', async () => {
-    const { page, context, consoleErrors } = await openPage(browser, sites.root!.origin);
-    await page.goto(`${sites.root!.root}maps/`);
+    const { page, context, consoleErrors } = await openPage(sites.browser, sites.root.origin);
+    await page.goto(`${sites.root.root}maps/`);
     const fig = page.locator('#map-golden-triangle');
     const active = () => fig.locator('.is-active').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-zone')}:${e.getAttribute('class')?.split(' ')[0] ?? e.tagName}`));
     await expect(active()).resolves.toEqual([]);
@@ -57,8 +45,8 @@ describe('zone maps', () => {
   });
 
   it('reach each zone on the map by keyboard (labels are not extra tab stops)', async () => {
-    const { page, context } = await openPage(browser, sites.root!.origin);
-    await page.goto(`${sites.root!.root}chapters/urban-layout/`);
+    const { page, context } = await openPage(sites.browser, sites.root.origin);
+    await page.goto(`${sites.root.root}chapters/urban-layout/`);
     const stops = await page.locator('#map-four-battles svg a').evaluateAll((as) => as.filter((a) => (a as SVGAElement).tabIndex >= 0).map((a) => a.getAttribute('data-zone')));
     expect(stops).toEqual(['xujiahui', 'binjiang', 'caokaifa', 'huajing']);
     await context.close();

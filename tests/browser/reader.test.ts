@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/server.ts';
-import { ROOT_DIST, SUB_DIST, SUB_PATH } from '../helpers/dist.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage } from '../helpers/browser.ts';
+import { servedSites } from '../helpers/sites.ts';
+import { SUB_PATH } from '../helpers/dist.ts';
 import { SITE } from '../helpers/report-data.ts';
 
-let browser: Browser;
-const sites: Record<string, Served> = {};
-
-beforeAll(async () => {
-  browser = await launch();
-  sites.root = await serve(ROOT_DIST, '/');
-  sites.sub = await serve(SUB_DIST, SUB_PATH);
-});
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all(Object.values(sites).map((s) => s.close()));
-});
+const sites = servedSites();
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 const LIGHT_BG = 'rgb(253, 252, 249)';
@@ -24,7 +13,7 @@ const DARK_BG = 'rgb(27, 26, 23)';
 
 describe('themes', () => {
   it('follow the system, switch on request, and remember the choice without flashing', async () => {
-    const { page, context, consoleErrors, foreign } = await openPage(browser, sites.root!.origin, { colorScheme: 'dark' });
+    const { page, context, consoleErrors, foreign } = await openPage(sites.browser, sites.root.origin, { colorScheme: 'dark' });
     // Records the theme at the moment <body> first exists, i.e. before the first paint.
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
@@ -34,7 +23,7 @@ describe('themes', () => {
         }
       }).observe(document, { childList: true, subtree: true });
     });
-    await page.goto(`${sites.root!.root}chapters/economy/`);
+    await page.goto(`${sites.root.root}chapters/economy/`);
     expect(await background(page)).toBe(DARK_BG);
 
     const toggle = page.locator('button[data-theme-switch]');
@@ -47,7 +36,7 @@ describe('themes', () => {
     expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('light');
     expect(await background(page)).toBe(LIGHT_BG);
 
-    await page.goto(`${sites.root!.root}about/`);
+    await page.goto(`${sites.root.root}about/`);
     expect(await background(page)).toBe(LIGHT_BG);
     await page.locator('button[data-theme-switch]').click();
     expect(await background(page)).toBe(DARK_BG);
@@ -61,8 +50,8 @@ describe('themes', () => {
   });
 
   it('hide the switch without JavaScript, and still follow the system', async () => {
-    const { page, context } = await openPage(browser, sites.root!.origin, { javaScriptEnabled: false, colorScheme: 'dark' });
-    await page.goto(sites.root!.root);
+    const { page, context } = await openPage(sites.browser, sites.root.origin, { javaScriptEnabled: false, colorScheme: 'dark' });
+    await page.goto(sites.root.root);
     expect(await page.locator('button[data-theme-switch]').isVisible()).toBe(false);
     expect(await background(page)).toBe(DARK_BG);
     await context.close();
@@ -71,9 +60,9 @@ describe('themes', () => {
 
 describe('paragraph tools', () => {
   it('copy a paragraph’s link from its number, say so, and still go to the paragraph (under a sub-path)', async () => {
-    const { page, context, consoleErrors } = await openPage(browser, sites.sub!.origin);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sites.sub!.origin });
-    await page.goto(`${sites.sub!.root}chapters/urban-layout/`);
+    const { page, context, consoleErrors } = await openPage(sites.browser, sites.sub.origin);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sites.sub.origin });
+    await page.goto(`${sites.sub.root}chapters/urban-layout/`);
     await page.locator('a.para-number[href="#p17"]').click();
     await page.waitForFunction(() => document.querySelector('[data-copy-status]')?.classList.contains('shown'));
     await expect(page.locator('[data-copy-status]').innerText()).resolves.toBe('已复制第17段的链接');
@@ -84,9 +73,9 @@ describe('paragraph tools', () => {
   });
 
   it('fill the reader’s date into a citation when it opens, and copy it', async () => {
-    const { page, context, consoleErrors } = await openPage(browser, sites.root!.origin);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sites.root!.origin });
-    await page.goto(`${sites.root!.root}chapters/economy/`);
+    const { page, context, consoleErrors } = await openPage(sites.browser, sites.root.origin);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sites.root.origin });
+    await page.goto(`${sites.root.root}chapters/economy/`);
     await page.locator('#p13 ~ details.cite summary').click();
     const today = await page.evaluate(() => {
       const d = new Date();
@@ -106,8 +95,8 @@ describe('paragraph tools', () => {
   });
 
   it('without JavaScript: the number is a plain link, the citation readable with a placeholder date and a note', async () => {
-    const { page, context } = await openPage(browser, sites.root!.origin, { javaScriptEnabled: false });
-    await page.goto(`${sites.root!.root}chapters/economy/`);
+    const { page, context } = await openPage(sites.browser, sites.root.origin, { javaScriptEnabled: false });
+    await page.goto(`${sites.root.root}chapters/economy/`);
     await page.locator('#p14 ~ details.cite summary').click();
     await expect(page.locator('#cite-gbt-14').innerText()).resolves.toContain('[引用日期]');
     expect(await page.locator('#p14 ~ details.cite .access-note').isVisible()).toBe(true);
@@ -120,8 +109,8 @@ describe('paragraph tools', () => {
 
 describe('print', () => {
   it('makes a clean handout: no navigation or tools, numbers and text kept, the address printed', async () => {
-    const { page, context } = await openPage(browser, sites.root!.origin);
-    await page.goto(`${sites.root!.root}chapters/quality-of-life/`);
+    const { page, context } = await openPage(sites.browser, sites.root.origin);
+    await page.goto(`${sites.root.root}chapters/quality-of-life/`);
     await page.emulateMedia({ media: 'print' });
     for (const hidden of ['.site-header nav', 'button[data-theme-switch]', 'nav.breadcrumbs', 'nav.chapter-contents', 'details.cite >> nth=0', 'nav.pager', '.back-to-top', '.skip-link']) {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
@@ -141,9 +130,9 @@ describe('on a 320 px phone', () => {
   const pages = ['', 'chapters/', 'chapters/economy/', 'chapters/urban-layout/', 'about/', 'about/source/', 'no/such/page/'];
 
   it('every page fits the width, with thumb-sized navigation, and fetches nothing from elsewhere', async () => {
-    const { page, context, foreign, consoleErrors } = await openPage(browser, sites.root!.origin, { width: 320 });
+    const { page, context, foreign, consoleErrors } = await openPage(sites.browser, sites.root.origin, { width: 320 });
     for (const path of pages) {
-      await page.goto(`${sites.root!.root}${path}`);
+      await page.goto(`${sites.root.root}${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
       for (const box of await page.locator('.site-header nav a, button[data-theme-switch]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
@@ -156,8 +145,8 @@ describe('on a 320 px phone', () => {
   });
 
   it('a long chapter brings the reader back to the top', async () => {
-    const { page, context } = await openPage(browser, sites.root!.origin, { width: 320 });
-    await page.goto(`${sites.root!.root}chapters/economy/`);
+    const { page, context } = await openPage(sites.browser, sites.root.origin, { width: 320 });
+    await page.goto(`${sites.root.root}chapters/economy/`);
     const back = page.getByRole('link', { name: '回到顶部' });
     // Chromium supports scroll-driven animations: the control floats in only once the reader scrolls.
     expect(await back.isVisible()).toBe(false);
@@ -170,8 +159,8 @@ describe('on a 320 px phone', () => {
   });
 
   it('the contents list leads to a part of the chapter', async () => {
-    const { page, context } = await openPage(browser, sites.root!.origin, { width: 320 });
-    await page.goto(`${sites.root!.root}chapters/soft-power/`);
+    const { page, context } = await openPage(sites.browser, sites.root.origin, { width: 320 });
+    await page.goto(`${sites.root.root}chapters/soft-power/`);
     await page.locator('nav.chapter-contents a', { hasText: '推动社会事业均衡发展' }).click();
     expect(new URL(page.url()).hash).toBe('#p26');
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p26');

@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/server.ts';
-import { ROOT_DIST, SUB_DIST, SUB_PATH } from '../helpers/dist.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
+import { servedSites } from '../helpers/sites.ts';
+import { SUB_PATH } from '../helpers/dist.ts';
 
-let browser: Browser;
-const sites: Record<string, Served> = {};
-
-beforeAll(async () => {
-  browser = await launch();
-  sites.root = await serve(ROOT_DIST, '/');
-  sites.sub = await serve(SUB_DIST, SUB_PATH);
-});
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all(Object.values(sites).map((s) => s.close()));
-});
+const sites = servedSites();
 
 describe('reading', () => {
   it('works with JavaScript off: the chapter text is there and the permalink lands on the paragraph', async () => {
-    const { page, context, foreign } = await openPage(browser, sites.root!.origin, { javaScriptEnabled: false });
-    await page.goto(`${sites.root!.root}chapters/economy/`);
+    const { page, context, foreign } = await openPage(sites.browser, sites.root.origin, { javaScriptEnabled: false });
+    await page.goto(`${sites.root.root}chapters/economy/`);
     await expect(page.locator('#p13').innerText()).resolves.toMatch(/^构建“5\+4\+X”产业布局。/);
     await page.locator('a.para-number[href="#p14"]').click();
     expect(new URL(page.url()).hash).toBe('#p14');
@@ -30,8 +18,8 @@ describe('reading', () => {
   });
 
   it('can be followed from the home page to the last chapter by keyboard, under a sub-path', async () => {
-    const { page, context, foreign, consoleErrors } = await openPage(browser, sites.sub!.origin);
-    await page.goto(sites.sub!.root);
+    const { page, context, foreign, consoleErrors } = await openPage(sites.browser, sites.sub.origin);
+    await page.goto(sites.sub.root);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
     await page.getByRole('link', { name: '从第一章开始阅读' }).click();
@@ -49,8 +37,8 @@ describe('reading', () => {
   });
 
   it('serves a friendly 404 page for unknown paths', async () => {
-    const { page, context } = await openPage(browser, sites.root!.origin);
-    const res = await page.goto(`${sites.root!.root}no/such/page/`);
+    const { page, context } = await openPage(sites.browser, sites.root.origin);
+    const res = await page.goto(`${sites.root.root}no/such/page/`);
     expect(res?.status()).toBe(404);
     await expect(page.locator('h1').innerText()).resolves.toBe('找不到这个页面');
     await context.close();

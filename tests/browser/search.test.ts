@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, openPage } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/server.ts';
-import { ROOT_DIST, SUB_DIST, SUB_PATH } from '../helpers/dist.ts';
+import { openPage } from '../helpers/browser.ts';
+import { servedSites } from '../helpers/sites.ts';
+import { SUB_PATH } from '../helpers/dist.ts';
 import { holdsQuery } from '../../src/search/match.ts';
 import { loadGlossary } from '../../src/glossary/load.ts';
 import { collectRecords } from '../../src/search/build-index.ts';
@@ -16,17 +16,7 @@ const records = await collectRecords(siteSources(loadGlossary()));
 const expectedUrls = (q: string) => records.filter((r) => holdsQuery(r.text, q)).map((r) => r.url).sort();
 const expectedCount = (q: string, kind: string) => records.filter((r) => r.kind === kind && holdsQuery(r.text, q)).length;
 
-let browser: Browser;
-const sites: Record<'root' | 'sub', Served> = {} as never;
-beforeAll(async () => {
-  browser = await launch();
-  sites.root = await serve(ROOT_DIST, '/');
-  sites.sub = await serve(SUB_DIST, SUB_PATH);
-});
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all(Object.values(sites).map((s) => s.close()));
-});
+const sites = servedSites();
 
 /** Waits until the search page shows the results for `q`. */
 async function resultsFor(page: Page, q: string) {
@@ -57,7 +47,7 @@ async function search(page: Page, q: string) {
 
 describe('the search page', () => {
   it('shows every record holding the query and only those, each with its place and the whole phrase marked', async () => {
-    const { page, context, consoleErrors, foreign } = await openPage(browser, sites.root.origin);
+    const { page, context, consoleErrors, foreign } = await openPage(sites.browser, sites.root.origin);
     await page.goto(`${sites.root.root}search/?q=${encodeURIComponent('徐家汇')}`);
     const results = await resultsFor(page, '徐家汇');
     expect(results.map((r) => recordUrl(r.href)).sort()).toEqual(expectedUrls('徐家汇'));
@@ -80,7 +70,7 @@ describe('the search page', () => {
   });
 
   it('matches numbers whole: 5% is not found in 5.5% or 55%', async () => {
-    const { page, context } = await openPage(browser, sites.root.origin);
+    const { page, context } = await openPage(sites.browser, sites.root.origin);
     await page.goto(`${sites.root.root}search/`);
     const shown = (await search(page, '5%')).map((r) => recordUrl(r.href));
     expect(shown.filter((u) => u.startsWith('/chapters/'))).toEqual(['/chapters/five-year-goals/#p4', '/chapters/five-year-goals/#p6']);
@@ -89,7 +79,7 @@ describe('the search page', () => {
   });
 
   it('puts the glossary entry first when the query is its term', async () => {
-    const { page, context } = await openPage(browser, sites.root.origin);
+    const { page, context } = await openPage(sites.browser, sites.root.origin);
     await page.goto(`${sites.root.root}search/?q=${encodeURIComponent('两极三区')}`);
     const [first, ...rest] = await resultsFor(page, '两极三区');
     expect(first!.kind).toBe('glossary');
@@ -100,7 +90,7 @@ describe('the search page', () => {
   });
 
   it('filters by kind and chapter, keeps query and filters in the URL, and restores them from it', async () => {
-    const { page, context } = await openPage(browser, sites.root.origin);
+    const { page, context } = await openPage(sites.browser, sites.root.origin);
     await page.goto(`${sites.root.root}search/`);
     await search(page, '徐家汇');
     const terms = expectedCount('徐家汇', 'glossary');
@@ -123,7 +113,7 @@ describe('the search page', () => {
   });
 
   it('says so when nothing is found', async () => {
-    const { page, context } = await openPage(browser, sites.root.origin);
+    const { page, context } = await openPage(sites.browser, sites.root.origin);
     await page.goto(`${sites.root.root}search/?q=${encodeURIComponent('火星基地')}`);
     expect(await resultsFor(page, '火星基地')).toEqual([]);
     await expect(page.locator('[data-search-status]').innerText()).resolves.toMatch(/^没有找到“火星基地”/);
@@ -131,7 +121,7 @@ describe('the search page', () => {
   });
 
   it('finds the paragraph of any piece of the report (recall over a seeded sample)', async () => {
-    const { page, context } = await openPage(browser, sites.root.origin);
+    const { page, context } = await openPage(sites.browser, sites.root.origin);
     await page.goto(`${sites.root.root}search/`);
     let seed = 20220105;
     let tried = 0;
@@ -152,7 +142,7 @@ describe('the search page', () => {
   });
 
   it('passes axe-core with results on screen', async () => {
-    const { page, context } = await openPage(browser, sites.root.origin);
+    const { page, context } = await openPage(sites.browser, sites.root.origin);
     await page.goto(`${sites.root.root}search/?q=${encodeURIComponent('徐家汇')}`);
     await resultsFor(page, '徐家汇');
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -163,7 +153,7 @@ describe('the search page', () => {
 
 describe('landing on a result', () => {
   it('opens the paragraph with the words marked, across a bold lead, and the text unchanged', async () => {
-    const { page, context, consoleErrors } = await openPage(browser, sites.root.origin);
+    const { page, context, consoleErrors } = await openPage(sites.browser, sites.root.origin);
     await page.goto(`${sites.root.root}search/`);
     const q = '产业布局。打造';
     const results = await search(page, q);
@@ -181,7 +171,7 @@ describe('landing on a result', () => {
   });
 
   it('marks every occurrence in the landing paragraph only', async () => {
-    const { page, context } = await openPage(browser, sites.root.origin);
+    const { page, context } = await openPage(sites.browser, sites.root.origin);
     await page.goto(`${sites.root.root}chapters/urban-layout/?highlight=${encodeURIComponent('徐家汇')}#p17`);
     await page.waitForSelector('#p17 mark.search-hit');
     expect(await page.$$eval('mark.search-hit', (ms) => ms.map((m) => `${m.closest('p')?.id}:${m.textContent}`))).toEqual(['p17:徐家汇', 'p17:徐家汇', 'p17:徐家汇']);
@@ -191,7 +181,7 @@ describe('landing on a result', () => {
 
 describe('the header search box', () => {
   it('is focused by / and searched with Enter, and no search code loads before that', async () => {
-    const { page, context, foreign } = await openPage(browser, sites.root.origin);
+    const { page, context, foreign } = await openPage(sites.browser, sites.root.origin);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(`${sites.root.root}chapters/economy/`);
@@ -209,7 +199,7 @@ describe('the header search box', () => {
   });
 
   it('takes Ctrl+K from anywhere, but / does not steal from another text field', async () => {
-    const { page, context } = await openPage(browser, sites.root.origin);
+    const { page, context } = await openPage(sites.browser, sites.root.origin);
     await page.goto(`${sites.root.root}glossary/`);
     await page.focus('#glossary-filter-input');
     await page.keyboard.type('两/');
@@ -220,7 +210,7 @@ describe('the header search box', () => {
   });
 
   it('works without JavaScript as a plain form, and the search page then says search needs JavaScript', async () => {
-    const { page, context } = await openPage(browser, sites.root.origin, { javaScriptEnabled: false });
+    const { page, context } = await openPage(sites.browser, sites.root.origin, { javaScriptEnabled: false });
     await page.goto(`${sites.root.root}chapters/`);
     await page.fill('header input[name="q"]', '徐家汇');
     await Promise.all([page.waitForURL(/\/search\/\?q=/), page.press('header input[name="q"]', 'Enter')]);
@@ -233,7 +223,7 @@ describe('the header search box', () => {
 
 describe('under a sub-path', () => {
   it('searches, links and highlights under BASE_PATH', async () => {
-    const { page, context, consoleErrors, foreign } = await openPage(browser, sites.sub.origin);
+    const { page, context, consoleErrors, foreign } = await openPage(sites.browser, sites.sub.origin);
     await page.goto(sites.sub.root + 'glossary/');
     await page.fill('header input[name="q"]', '两极三区');
     await Promise.all([page.waitForURL(`**${SUB_PATH}search/?q=*`), page.press('header input[name="q"]', 'Enter')]);

@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/server.ts';
-import { ROOT_DIST } from '../helpers/dist.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage } from '../helpers/browser.ts';
+import { servedSites } from '../helpers/sites.ts';
 
-let browser: Browser;
-let site: Served;
+const sites = servedSites();
 // 两极三区 occurs in paragraph 16 (着力优化城区功能格局).
 const PAGE = 'chapters/urban-layout/';
 const TERM = '#p16 a.term[data-term="liang-ji-san-qu"]';
-
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve(ROOT_DIST);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 const cardVisible = (page: Page) => page.locator('#term-card').isVisible();
 
 describe('term previews', () => {
   it('show a card after a short hover delay, without moving the text', async () => {
-    const { page, context, consoleErrors } = await openPage(browser, site.origin);
-    await page.goto(site.root + PAGE);
+    const { page, context, consoleErrors } = await openPage(sites.browser, sites.root.origin);
+    await page.goto(sites.root.root + PAGE);
     // Hovering scrolls the term into view; measure after that, so only the card could move the text.
     await page.locator(TERM).scrollIntoViewIfNeeded();
     const before = await page.locator('#p16').boundingBox();
@@ -42,8 +31,8 @@ describe('term previews', () => {
   });
 
   it('show on keyboard focus, are announced as the link’s description, close with Escape, and do not trap focus', async () => {
-    const { page, context } = await openPage(browser, site.origin);
-    await page.goto(site.root + PAGE);
+    const { page, context } = await openPage(sites.browser, sites.root.origin);
+    await page.goto(sites.root.root + PAGE);
     await page.locator(TERM).focus();
     // The preview code loads on this first interaction, then shows the card at once (no hover delay).
     await page.locator('#term-card').waitFor({ state: 'visible', timeout: 2000 });
@@ -61,9 +50,9 @@ describe('term previews', () => {
   });
 
   it('open with a first tap and follow the link on the second', async () => {
-    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 700 } });
+    const context = await sites.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 700 } });
     const page = await context.newPage();
-    await page.goto(site.root + PAGE);
+    await page.goto(sites.root.root + PAGE);
     await page.locator(TERM).tap();
     await page.locator('#term-card').waitFor({ state: 'visible', timeout: 2000 });
     expect(new URL(page.url()).pathname).toBe(`/${PAGE}`);
@@ -75,8 +64,8 @@ describe('term previews', () => {
   });
 
   it('are plain links without JavaScript', async () => {
-    const { page, context } = await openPage(browser, site.origin, { javaScriptEnabled: false });
-    await page.goto(site.root + PAGE);
+    const { page, context } = await openPage(sites.browser, sites.root.origin, { javaScriptEnabled: false });
+    await page.goto(sites.root.root + PAGE);
     expect(await page.locator('#term-card').count()).toBe(0);
     await Promise.all([page.waitForURL('**/glossary/liang-ji-san-qu/'), page.locator(TERM).click()]);
     await context.close();
