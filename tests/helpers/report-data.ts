@@ -1,22 +1,14 @@
-/** The ingested report and the site's summaries, as tests read them (not through the site's code). */
+/**
+ * The ingested report and the site's summaries, as tests read them: from the
+ * files, not through the site's code (only the ingest's types are shared).
+ */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import type { Paragraph } from '../../src/ingest/paragraphs.ts';
+import type { Chapter } from '../../src/ingest/index.ts';
 
-export interface TestParagraph {
-  n: number;
-  chapter: string;
-  text: string;
-  lead?: string;
-  heading?: string;
-  source: { line: number; text: string }[];
-}
-export interface TestChapter {
-  slug: string;
-  order: number;
-  title: string;
-  titleSource: 'report' | 'site';
-  paragraphs: [number, number];
-}
+export type TestParagraph = Paragraph;
+export type TestChapter = Chapter;
 
 export const report = JSON.parse(readFileSync('content/report/report.json', 'utf8'));
 export const chapters = report.chapters as TestChapter[];
