@@ -32,6 +32,46 @@ const source = z
   })
   .strict();
 
+/** Kinds of correction a fact-check can make; content/glossary/README.md counts them. */
+export const CORRECTION_KINDS = ['wrong-fact', 'unsupported', 'guessed', 'english', 'pinyin', 'source', 'minor'] as const;
+
+/**
+ * The record of the entry's last fact-check: when, how, how many statements,
+ * what was corrected, and for each cited source whether it supports the entry.
+ * Who checked is not recorded (the method and the sources are what a reader can
+ * repeat). load.ts ties `sources` to the entry's own sources.
+ */
+const review = z
+  .object({
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD'),
+    /** statements: every factual statement read against its cited source or the report's words. */
+    method: z.enum(['statements'], { error: 'the only method is `statements` (every factual statement checked against its cited source or the report\'s words)' }),
+    statements: z.number().int().min(1, 'count the statements checked (at least the pinyin and the English line)'),
+    corrections: z
+      .array(
+        z
+          .object({
+            kind: z.enum(CORRECTION_KINDS, { error: `must be one of: ${CORRECTION_KINDS.join(', ')}` }),
+            note: text,
+          })
+          .strict(),
+      )
+      .default([]),
+    /** One line per cited source: `supports` (every statement resting on it) or `partly` (the rest rests on another source or the report). */
+    sources: z
+      .array(
+        z
+          .object({
+            url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
+            verdict: z.enum(['supports', 'partly'], { error: 'a source that does not support the entry is not cited: use supports or partly, or drop the source' }),
+            note: text.optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict();
+
 /** The entry's fields; `entrySchema` adds the rules that tie fields together. */
 export const entryFields = z
   .object({
@@ -60,6 +100,8 @@ export const entryFields = z
     related: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'related entries are named by slug (the file name)')).default([]),
     /** Background the report does not use literally: its forms need not occur. */
     background: z.boolean().default(false),
+    /** The last fact-check (content/glossary/README.md, "Review"). */
+    review: review.optional(),
   })
   .strict();
 
@@ -71,6 +113,10 @@ export const entrySchema = entryFields
   .refine((e) => e.sources.length > 0 || e.basis === 'report', {
     message: 'cite at least one source of standing, or set `basis: report` and say only what the report says',
     path: ['sources'],
+  })
+  .refine((e) => !e.review || (e.sources.every((s) => e.review!.sources.some((r) => r.url === s.url)) && e.review.sources.every((r) => e.sources.some((s) => s.url === r.url))), {
+    message: 'the review names each cited source once, by its url, and no other',
+    path: ['review', 'sources'],
   })
   .refine((e) => e.background || e.forms.length > 0, {
     message: 'list the forms in which the report prints the term (or mark the entry `background: true`)',

@@ -97,3 +97,28 @@ describe('buildGlossary', () => {
     expectRefusal(() => buildGlossary([f], paragraphs), { file: f.file }, /glos/);
   });
 });
+
+describe('the review record', () => {
+  const url = 'https://www.shanghai.gov.cn/x.html';
+  const review = (sources: unknown[], extra: Record<string, unknown> = {}) => ({ date: '2026-11-29', method: 'statements', statements: 5, sources, ...extra });
+
+  it('is accepted when it names each cited source once', () => {
+    const g = buildGlossary([file('wu-xing-jing-ji', entry({ review: review([{ url, verdict: 'supports' }], { corrections: [{ kind: 'unsupported', note: '删去一句。' }] }) }))], paragraphs);
+    expect(g.entries[0]!.review?.corrections[0]?.kind).toBe('unsupported');
+  });
+
+  it('refuses a review that leaves out a cited source', () => {
+    const f = file('wu-xing-jing-ji', entry({ review: review([]) }));
+    expectRefusal(() => buildGlossary([f], paragraphs), { file: f.file }, /names each cited source once/);
+  });
+
+  it('refuses a review that names a source the entry does not cite', () => {
+    const f = file('wu-xing-jing-ji', entry({ review: review([{ url, verdict: 'supports' }, { url: 'https://example.org/', verdict: 'partly' }]) }));
+    expectRefusal(() => buildGlossary([f], paragraphs), { file: f.file }, /names each cited source once/);
+  });
+
+  it('refuses a verdict that the source does not support the entry', () => {
+    const f = file('wu-xing-jing-ji', entry({ review: review([{ url, verdict: 'no' }]) }));
+    expectRefusal(() => buildGlossary([f], paragraphs), { file: f.file, line: lineIn(f, 'verdict: no') }, /does not support the entry is not cited/);
+  });
+});
