@@ -1,14 +1,88 @@
 /**
- * Debian's chromium driven by playwright-core (never a downloaded browser), with
- * a fresh profile and the flags that keep it off the network.
+ * The test browser: a Chromium that comes through npm, pinned in package.json
+ * like every other dependency, so every machine runs the same browser and the
+ * same fonts. Driven by playwright-core with a fresh profile and the flags that
+ * keep it off the network.
+ *
+ * - On Linux x64 the browser is @sparticuz/chromium (a Chromium build inside its
+ *   npm package), unpacked once into node_modules/.cache/ under its version.
+ * - CHROMIUM_PATH points at another Chrome or Chromium (other systems, or to
+ *   compare); it overrides the default everywhere.
+ * - Fonts: only Noto Sans SC (OFL, from @expo-google-fonts/noto-sans-sc), given
+ *   to the browser through a fontconfig file written here. Layout tests (a 320 px
+ *   phone, no layout shift, the header on one row) then measure real Chinese
+ *   glyphs, the same on every machine, and screenshots show characters, not boxes.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { arch, platform } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '../..');
+const CACHE = join(ROOT, 'node_modules/.cache/test-browser');
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Regular and bold: the two weights the site's CSS asks for. */
+const FONT_WEIGHTS = ['400Regular', '700Bold'];
+export const TEST_FONT = 'Noto Sans SC';
 
-export function launch(): Promise<Browser> {
+/** An installed package's folder (these packages do not export their package.json). */
+function packageDir(name: string): string {
+  return join(ROOT, 'node_modules', name);
+}
+
+/** A fontconfig file that offers the browser Noto Sans SC, and nothing else, for every generic family. */
+export function fontconfigFile(): string {
+  const fonts = packageDir('@expo-google-fonts/noto-sans-sc');
+  const dirs = FONT_WEIGHTS.map((w) => `  <dir>${join(fonts, w)}</dir>`).join('\n');
+  const generic = ['sans-serif', 'serif', 'monospace', 'system-ui']
+    .map((f) => `  <alias binding="same"><family>${f}</family><prefer><family>${TEST_FONT}</family></prefer></alias>`)
+    .join('\n');
+  const xml = `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+${dirs}
+  <cachedir>${join(CACHE, 'fontconfig-cache')}</cachedir>
+${generic}
+</fontconfig>
+`;
+  mkdirSync(CACHE, { recursive: true });
+  const file = join(CACHE, 'fonts.conf');
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== xml) writeFileSync(file, xml);
+  return file;
+}
+
+/** Where the test browser is: CHROMIUM_PATH, else the npm Chromium on Linux x64. */
+export async function chromiumPath(): Promise<string> {
+  const given = process.env.CHROMIUM_PATH;
+  if (given) {
+    if (!existsSync(given)) throw new Error(`CHROMIUM_PATH=${given}: no such file. Point CHROMIUM_PATH at a Chrome or Chromium executable, or unset it to use the Chromium from npm (Linux x64).`);
+    return given;
+  }
+  if (platform() !== 'linux' || arch() !== 'x64') {
+    throw new Error(`The tests bring their own Chromium only on Linux x64 (this is ${platform()} ${arch()}). Set CHROMIUM_PATH to a Chrome or Chromium executable, e.g. CHROMIUM_PATH="/Applications/Google Chrome.app/Contents/MacOS/Google Chrome" npm test`);
+  }
+  const { version } = JSON.parse(readFileSync(join(packageDir('@sparticuz/chromium'), 'package.json'), 'utf8')) as { version: string };
+  // The package unpacks into os.tmpdir() and reuses whatever `chromium` it finds
+  // there; a folder of our own per version keeps an old browser from being reused.
+  const dir = join(CACHE, `chromium-${version}`);
+  const binary = join(dir, 'chromium');
+  if (existsSync(binary)) return binary;
+  mkdirSync(dir, { recursive: true });
+  const saved = process.env.TMPDIR;
+  process.env.TMPDIR = dir;
+  try {
+    const { default: npmChromium } = await import('@sparticuz/chromium');
+    npmChromium.setGraphicsMode = false;
+    return await npmChromium.executablePath();
+  } finally {
+    if (saved === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = saved;
+  }
+}
+
+export async function launch(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: await chromiumPath(),
+    env: { ...process.env, FONTCONFIG_FILE: fontconfigFile() },
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-component-update'],
   });
 }
