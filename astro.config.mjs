@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
-import { siteUrl, basePath } from './src/utils/deploy-env.mjs';
+import { buildSettings, SettingError } from './src/config/deploy-env.ts';
 import { loadGlossary } from './src/glossary/load.ts';
 import { loadIndicators } from './src/indicators/load.ts';
 import { loadZones } from './src/zones/load.ts';
@@ -13,7 +13,19 @@ import { rehypeLinkTerms } from './src/glossary/link-terms.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { siteSources } from './src/search/sources/index.ts';
 
-const base = basePath(process.env);
+// The deployment settings are checked first: a bad SITE_URL, BASE_PATH,
+// FEEDBACK_URL or SITE_PUBLISHER stops here, naming the variable, before anything is built.
+function checkedSettings() {
+  try {
+    return buildSettings();
+  } catch (e) {
+    if (!(e instanceof SettingError)) throw e;
+    console.error(`\n${e.message}\n`);
+    process.exit(1);
+  }
+}
+const settings = checkedSettings();
+const base = settings.base;
 // Loading the hand-written data runs all its checks: a bad glossary entry,
 // indicator or zone stops the build here, before anything is written, with the
 // file, the line and what to do.
@@ -24,8 +36,22 @@ await loadZones();
 // SITE_URL and BASE_PATH come from the environment so the same code deploys to a
 // domain root or a sub-path (README: "Deploying"). Every internal link goes
 // through src/utils/url.ts, which honours the base.
+/** Says once, at the start of a build, what a build without SITE_URL leaves out. */
+function deployNotice() {
+  return {
+    name: 'deploy-notice',
+    hooks: {
+      /** @param {{ logger: import('astro').AstroIntegrationLogger }} options */
+      'astro:build:start': ({ logger }) => {
+        if (!settings.origin) logger.warn('SITE_URL is not set: no canonical links, og:url or sitemap, and data files hold site paths; copied links and citations use the reader\'s address. Set SITE_URL=https://… before publishing (README, "Deploying").');
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  site: siteUrl(process.env),
+  // The origin only; a path given in SITE_URL is the base.
+  site: settings.origin,
   base,
   // OUT_DIR lets the tests build a second copy (e.g. under a sub-path) beside dist/.
   outDir: process.env.OUT_DIR || './dist',
@@ -36,7 +62,14 @@ export default defineConfig({
   scopedStyleStrategy: 'class',
   // Search indexes what a reader searches for, one record per place to land on.
   // The sitemap lists every page but the 404 page; robots.txt points at it.
-  integrations: [mdx(), searchIndex({ sources: siteSources(glossary) }), slimPages(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
+  // The sitemap needs absolute addresses: only when SITE_URL is set.
+  integrations: [
+    deployNotice(),
+    mdx(),
+    searchIndex({ sources: siteSources(glossary) }),
+    slimPages(),
+    ...(settings.origin ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []),
+  ],
   markdown: {
     // Astro 7's default processor cannot run remark plugins; the bold run-in heads
     // (`**…。**正文`) only parse as strong with remark-cjk-friendly. Glossary terms

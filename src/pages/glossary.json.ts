@@ -6,11 +6,11 @@ import type { APIRoute } from 'astro';
 import { getEntries } from '../data/glossary.ts';
 import { chapterOfParagraph } from '../data/report.ts';
 import { CATEGORIES } from '../glossary/categories.ts';
-import { chapterUrl, url } from '../utils/url.ts';
+import { chapterUrl, publicUrl, url } from '../utils/url.ts';
 import { site } from '../config/site.ts';
 
-export const GET: APIRoute = async ({ site: origin }) => {
-  const abs = (path: string) => new URL(path, origin).href;
+export const GET: APIRoute = async () => {
+  const abs = publicUrl;
   const entries = (await getEntries()).map((e) => ({
     slug: e.slug,
     url: abs(url(`/glossary/${e.slug}/`)),

@@ -52,14 +52,22 @@ export function today(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/**
+ * A site path as the address the reader is at: on whatever host serves the
+ * page, under its base, the link a reader copies or cites points there.
+ */
+export function addressOf(path: string, here: string = location.href): string {
+  return new URL(path, here).href;
+}
+
 /** The margin number was clicked: it still goes to the paragraph; the permalink is copied on top. */
 export async function copyLink(number: HTMLAnchorElement) {
-  const link = number.dataset.permalink!;
+  const link = addressOf(number.dataset.permalink!);
   const n = number.textContent?.trim();
   await say((await copy(link)) ? `已复制第${n}段的链接` : `第${n}段的链接：${link}`);
 }
 
-/** A citation panel opened: today's date replaces the placeholders, and the copy buttons appear. */
+/** A citation panel opened: today's date and the reader's address replace the placeholders, and the copy buttons appear. */
 export function prepareCitation(panel: HTMLElement) {
   addStyle('tools-style', TOOLS_CSS);
   const format = { gbt: gbtDate, apa: apaDate } as const;
@@ -68,6 +76,7 @@ export function prepareCitation(panel: HTMLElement) {
     const style = el.dataset.style;
     if (style === 'gbt' || style === 'apa') el.textContent = format[style](date);
   }
+  for (const el of panel.querySelectorAll<HTMLElement>('.cite-url[data-path]')) el.textContent = addressOf(el.dataset.path!);
   for (const note of panel.querySelectorAll<HTMLElement>('.access-note')) note.hidden = true;
   for (const button of panel.querySelectorAll<HTMLButtonElement>('button[data-copy]')) button.hidden = false;
 }

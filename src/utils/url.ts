@@ -18,10 +18,27 @@ export function sourceViewUrl(paragraph: number): string {
   return url('/about/source/') + `#s${paragraph}`;
 }
 
+/** The origin the site is published at (SITE_URL), or undefined when the build was not told. */
+const SITE: string | undefined = import.meta.env.SITE || undefined;
+
+/** True when the build knows where the site is published (SITE_URL is set). */
+export const published = SITE !== undefined;
+
 /**
- * The public address of a link made by the functions above (SITE_URL + BASE_PATH
- * + path), for canonical links, citations, sharing and print.
+ * The published address of a link made by the functions above (SITE_URL +
+ * BASE_PATH + path), for formats that need an absolute address (og:url, the
+ * sitemap): undefined when SITE_URL is unset, so that no made-up host (such as
+ * localhost) is ever written into a page.
  */
-export function absolute(href: string): string {
-  return new URL(href, import.meta.env.SITE).href;
+export function absolute(href: string): string | undefined {
+  return SITE === undefined ? undefined : new URL(href, SITE).href;
+}
+
+/**
+ * The best address the build can write for a link that readers or tools take
+ * away (data files, JSON-LD, no-JavaScript fallbacks): absolute when SITE_URL is
+ * set, else the site path itself, which resolves against wherever the page is.
+ */
+export function publicUrl(href: string): string {
+  return absolute(href) ?? href;
 }

@@ -3,7 +3,6 @@ import type { Page } from 'playwright-core';
 import { openPage } from '../helpers/browser.ts';
 import { servedSites } from '../helpers/sites.ts';
 import { SUB_PATH } from '../helpers/dist.ts';
-import { SITE } from '../helpers/report-data.ts';
 
 const sites = servedSites();
 
@@ -59,20 +58,22 @@ describe('themes', () => {
 });
 
 describe('paragraph tools', () => {
-  it('copy a paragraph’s link from its number, say so, and still go to the paragraph (under a sub-path)', async () => {
+  it('copy a paragraph’s link from its number as the address the reader is at, say so, and still go to the paragraph (under a sub-path)', async () => {
     const { page, context, consoleErrors } = await openPage(sites.browser, sites.sub.origin);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sites.sub.origin });
     await page.goto(`${sites.sub.root}chapters/urban-layout/`);
     await page.locator('a.para-number[href="#p17"]').click();
     await page.waitForFunction(() => document.querySelector('[data-copy-status]')?.classList.contains('shown'));
     await expect(page.locator('[data-copy-status]').innerText()).resolves.toBe('已复制第17段的链接');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}${SUB_PATH}chapters/urban-layout/#p17`);
+    // The sub-path build says it is published at https://example.org/…; served from
+    // another origin here, the copied link is this origin's, as the reader sees it.
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${sites.sub.origin}${SUB_PATH}chapters/urban-layout/#p17`);
     expect(new URL(page.url()).hash).toBe('#p17');
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
 
-  it('fill the reader’s date into a citation when it opens, and copy it', async () => {
+  it('fill the reader’s date and address into a citation when it opens, and copy it', async () => {
     const { page, context, consoleErrors } = await openPage(sites.browser, sites.root.origin);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sites.root.origin });
     await page.goto(`${sites.root.root}chapters/economy/`);
@@ -89,16 +90,34 @@ describe('paragraph tools', () => {
     await page.locator('button[data-copy="cite-gbt-13"]').click();
     await page.waitForFunction(() => document.querySelector('[data-copy-status]')?.textContent?.includes('GB/T'));
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`钟晓咏. 政府工作报告: 今后五年主要目标和2022年工作任务[N/OL]. 2022年徐汇区“两会”专题报道, 2022-01-10(4-5)[${today}]. ${SITE}/chapters/economy/#p13.`);
+    expect(copied).toBe(`钟晓咏. 政府工作报告: 今后五年主要目标和2022年工作任务[N/OL]. 2022年徐汇区“两会”专题报道, 2022-01-10(4-5)[${today}]. ${sites.root.origin}/chapters/economy/#p13.`);
+    await expect(page.locator('#cite-apa-13 .cite-url').innerText()).resolves.toBe(`${sites.root.origin}/chapters/economy/#p13`);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
 
-  it('without JavaScript: the number is a plain link, the citation readable with a placeholder date and a note', async () => {
+  it('on a published build served from another origin, the citation carries that origin', async () => {
+    const { page, context, consoleErrors } = await openPage(sites.browser, sites.sub.origin);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sites.sub.origin });
+    await page.goto(`${sites.sub.root}chapters/economy/`);
+    // Built for https://example.org/some/sub/path/: that is what the page says before JavaScript fills it in.
+    expect(await page.locator('#cite-apa-13 .cite-url').textContent()).toBe(`https://example.org${SUB_PATH}chapters/economy/#p13`);
+    await page.locator('#p13 ~ details.cite summary').click();
+    const here = `${sites.sub.origin}${SUB_PATH}chapters/economy/#p13`;
+    await page.waitForFunction((h) => document.querySelector('#cite-apa-13 .cite-url')?.textContent === h, here);
+    await page.locator('button[data-copy="cite-apa-13"]').click();
+    await page.waitForFunction(() => document.querySelector('[data-copy-status]')?.textContent?.includes('APA'));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`, from ${here.replace(/[.?/]/g, '\\$&')}$`));
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('without JavaScript: the number is a plain link, the citation readable with placeholders for the date and the address, and a note', async () => {
     const { page, context } = await openPage(sites.browser, sites.root.origin, { javaScriptEnabled: false });
     await page.goto(`${sites.root.root}chapters/economy/`);
     await page.locator('#p14 ~ details.cite summary').click();
-    await expect(page.locator('#cite-gbt-14').innerText()).resolves.toContain('[引用日期]');
+    await expect(page.locator('#cite-gbt-14').innerText()).resolves.toContain('[引用日期]. 〔本段网址〕.');
+    await expect(page.locator('#p14 ~ details.cite .access-note').innerText()).resolves.toContain('浏览器地址栏');
     expect(await page.locator('#p14 ~ details.cite .access-note').isVisible()).toBe(true);
     expect(await page.locator('button[data-copy="cite-gbt-14"]').isVisible()).toBe(false);
     await page.locator('a.para-number[href="#p15"]').click();
@@ -115,10 +134,11 @@ describe('print', () => {
     for (const hidden of ['.site-header nav', 'button[data-theme-switch]', 'nav.breadcrumbs', 'nav.chapter-contents', 'details.cite >> nth=0', 'nav.pager', '.back-to-top', '.skip-link']) {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
-    for (const shown of ['h1', '#p20', 'a.para-number[href="#p20"]', '.chapter-address', '.site-footer']) {
+    for (const shown of ['h1', '#p20', 'a.para-number[href="#p20"]', '.page-address', '.site-footer']) {
       expect(await page.locator(shown).isVisible(), shown).toBe(true);
     }
-    await expect(page.locator('.chapter-address').innerText()).resolves.toBe(`本章网址：${SITE}/chapters/quality-of-life/`);
+    // The address the page was printed from (the build has no SITE_URL).
+    await expect(page.locator('.page-address').innerText()).resolves.toBe(`本章网址：${sites.root.origin}/chapters/quality-of-life/`);
     expect(await background(page)).toBe('rgb(255, 255, 255)');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

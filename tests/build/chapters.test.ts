@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { load, htmlFiles, ROOT_DIST, SUB_DIST, SUB_PATH } from '../helpers/dist.ts';
+import { load, htmlFiles, ROOT_DIST, SUB_DIST, SUB_PATH, BUILDS } from '../helpers/dist.ts';
 import { checkLinks } from '../helpers/links.ts';
 
 const report = JSON.parse(readFileSync('content/report/report.json', 'utf8'));
@@ -109,11 +109,8 @@ describe('the home page', () => {
 });
 
 describe('links', () => {
-  it.each([
-    ['/', ROOT_DIST],
-    [SUB_PATH, SUB_DIST],
-  ])('every internal link, asset and #anchor resolves (base %s)', (base, dir) => {
-    const { problems, checked } = checkLinks(dir, base);
+  it.each(BUILDS)('every internal link, asset and #anchor resolves, canonical links included (base %s)', (base, dir, origin) => {
+    const { problems, checked } = checkLinks(dir, base, origin);
     expect(problems).toEqual([]);
     expect(checked).toBeGreaterThan(100);
   });

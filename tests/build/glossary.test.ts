@@ -90,7 +90,8 @@ describe('/glossary.json', () => {
     expect(json.entries.map((e) => e.slug).sort()).toEqual(glossary.entries.map((e) => e.slug).sort());
     for (const e of json.entries) {
       expect(e.occurrences.map((o) => o.paragraph)).toEqual((glossary.occurrences.get(e.slug) ?? []).map((o) => o.n));
-      for (const o of e.occurrences) expect(new URL(o.url).pathname + new URL(o.url).hash).toMatch(/^\/chapters\/[a-z0-9-]+\/#p\d+$/);
+      // This build has no SITE_URL: the data holds site paths.
+      for (const o of e.occurrences) expect(o.url).toMatch(/^\/chapters\/[a-z0-9-]+\/#p\d+$/);
     }
   });
 });

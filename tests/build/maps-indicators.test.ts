@@ -97,7 +97,8 @@ describe('/indicators/', () => {
     expect(ids).toEqual(rows.map((_, tr) => $(tr).attr('data-indicator')).get());
     const json = JSON.parse(readFileSync(join(ROOT_DIST, 'indicators.json'), 'utf8'));
     expect(json.indicators.map((r: { id: string }) => r.id)).toEqual(ids);
-    expect(json.indicators[0].url).toBe('http://localhost:4321/chapters/five-year-goals/#p4');
+    // No SITE_URL in this build: the data holds site paths, never a made-up host.
+    expect(json.indicators[0].url).toBe('/chapters/five-year-goals/#p4');
   });
 
   it('draws both charts as inline SVG, as in the snapshot tests', () => {
@@ -115,7 +116,7 @@ describe('under a sub-path', () => {
     const $i = load('indicators/index.html', SUB_DIST);
     expect($i(`a[href="${SUB_PATH}indicators.csv"]`).length).toBe(1);
     const json = JSON.parse(readFileSync(join(SUB_DIST, 'indicators.json'), 'utf8'));
-    expect(json.indicators[0].url).toBe(`http://localhost:4321${SUB_PATH}chapters/five-year-goals/#p4`);
+    expect(json.indicators[0].url).toBe(`https://example.org${SUB_PATH}chapters/five-year-goals/#p4`);
     const first = $i('table.indicators-table tbody tr a').first().attr('href')!;
     expect(paragraphText(first, SUB_DIST, SUB_PATH)).toContain(indicators[0]!.quote);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { load, htmlFiles, ROOT_DIST, SUB_DIST, SUB_PATH } from '../helpers/dist.ts';
-import { chapters, paragraphs, paragraphsOf, report, summaries, SITE } from '../helpers/report-data.ts';
+import { load, htmlFiles, ROOT_DIST, SUB_DIST, SUB_PATH, BUILDS } from '../helpers/dist.ts';
+import { chapters, paragraphs, paragraphsOf, report, summaries } from '../helpers/report-data.ts';
 import { gbtCitation, apaCitation, apaInText } from '../../src/citation/formats.ts';
 import { reportNames } from '../../src/config/site.ts';
 import { chapterParts } from '../../src/reading/parts.ts';
@@ -13,10 +13,9 @@ import { measurePage } from '../../scripts/page-weight.ts';
 import { JS_BUDGET, isChapterPage } from '../../scripts/budget.ts';
 
 const chapterPage = (slug: string, dir = ROOT_DIST) => load(`chapters/${slug}/index.html`, dir);
-const builds = [
-  ['/', ROOT_DIST],
-  [SUB_PATH, SUB_DIST],
-] as const;
+const builds = BUILDS;
+/** A page's address as each build writes it: absolute where published, else the site path. */
+const written = (origin: string | undefined, path: string) => `${origin ?? ''}${path}`;
 
 describe('chapter page frame', () => {
   it('has breadcrumbs 首页 › 章节 › the chapter', () => {
@@ -80,7 +79,9 @@ describe('chapter page frame', () => {
     let withNotes = 0;
     for (const c of chapters) {
       const $ = chapterPage(c.slug);
-      expect($('.print-only.chapter-address').text()).toBe(`本章网址：${SITE}/chapters/${c.slug}/`);
+      // Without SITE_URL (this build) the page prints its path; the browser fills in the reader's address.
+      expect($('.print-only.page-address').text()).toBe(`本章网址：/chapters/${c.slug}/`);
+      expect($('.print-only.page-address [data-address]').attr('data-address')).toBe(`/chapters/${c.slug}/`);
       const notes = glossaryNotes(entries, glossary.occurrences, paragraphsOf(c.slug).map((p) => p.n));
       if (notes.length) withNotes++;
       expect($('.print-notes dd').map((_, dd) => $(dd).text()).get()).toEqual(notes.map((n) => n.gloss));
@@ -95,28 +96,32 @@ describe('chapter page frame', () => {
 });
 
 describe('paragraph tools', () => {
-  it.each(builds)('give every paragraph its absolute permalink (base %s)', (base, dir) => {
+  it.each(builds)('give every paragraph its permalink as a site path, made absolute by the browser (base %s)', (base, dir) => {
     for (const c of chapters) {
       const $ = chapterPage(c.slug, dir);
       for (const p of paragraphsOf(c.slug)) {
         const number = $(`#p${p.n}`).siblings('a.para-number');
         expect(number.attr('href')).toBe(`#p${p.n}`);
-        expect(number.attr('data-permalink')).toBe(`${SITE}${base}chapters/${c.slug}/#p${p.n}`);
+        expect(number.attr('data-permalink')).toBe(`${base}chapters/${c.slug}/#p${p.n}`);
       }
     }
   });
 
-  it.each(builds)('cite every paragraph in GB/T 7714 and APA, with its URL and an access date placeholder (base %s)', (base, dir) => {
+  it.each(builds)('cite every paragraph in GB/T 7714 and APA, with its published URL or a placeholder, and an access date placeholder (base %s)', (base, dir, origin) => {
     for (const c of chapters) {
       const $ = chapterPage(c.slug, dir);
       for (const p of paragraphsOf(c.slug)) {
         const cite = $(`#p${p.n}`).nextAll('details.cite');
         expect(cite.length, `paragraph ${p.n}`).toBe(1);
         expect(cite.attr('data-annotation')).toBeDefined();
-        const input = { meta: report.meta, names: reportNames, paragraph: p.n, url: `${SITE}${base}chapters/${c.slug}/#p${p.n}` };
-        expect($(`#cite-gbt-${p.n}`).text()).toBe(gbtCitation(input, '引用日期'));
-        expect($(`#cite-apa-${p.n}`).text()).toBe(apaCitation(input, 'Month Day, Year'));
-        expect(cite.text()).toContain(apaInText(input));
+        const path = `${base}chapters/${c.slug}/#p${p.n}`;
+        const input = (url: string) => ({ meta: report.meta, names: reportNames, paragraph: p.n, url });
+        expect($(`#cite-gbt-${p.n}`).text()).toBe(gbtCitation(input(origin ? origin + path : '〔本段网址〕'), '引用日期'));
+        expect($(`#cite-apa-${p.n}`).text()).toBe(apaCitation(input(origin ? origin + path : '[URL of this paragraph]'), 'Month Day, Year'));
+        expect(cite.find('.cite-url').map((_, u) => $(u).attr('data-path')).get()).toEqual([path, path]);
+        expect(cite.text()).toContain(apaInText(input(path)));
+        // Without SITE_URL the note says where to put the address.
+        expect(cite.find('.access-note').text().includes('浏览器地址栏'), path).toBe(!origin);
         expect($(`#cite-gbt-${p.n} .access-date`).attr('data-style')).toBe('gbt');
         expect(cite.find('.access-note').text()).toContain('访问日期');
         expect(cite.find('button[data-copy]').attr('hidden')).toBeDefined();
@@ -163,10 +168,11 @@ describe('the home page', () => {
 });
 
 describe('sharing and finding', () => {
-  it.each(builds)('every page has a canonical URL, Open Graph and Twitter tags and JSON-LD (base %s)', (base, dir) => {
+  it.each(builds)('every page has Open Graph and Twitter tags and JSON-LD, and a canonical URL and og:url where published (base %s)', (base, dir, origin) => {
     for (const f of htmlFiles(dir).filter((f) => f !== '404.html')) {
       const $ = load(f, dir);
-      const canonical = `${SITE}${base}${f.replace(/index\.html$/, '')}`;
+      const path = `${base}${f.replace(/index\.html$/, '')}`;
+      const canonical = origin && origin + path;
       expect($('link[rel="canonical"]').attr('href'), f).toBe(canonical);
       expect($('meta[property="og:url"]').attr('content'), f).toBe(canonical);
       expect($('meta[property="og:title"]').attr('content')?.length, f).toBeGreaterThan(1);
@@ -176,10 +182,10 @@ describe('sharing and finding', () => {
       const types = ld['@graph'].map((n: { '@type': string }) => n['@type']);
       expect(types, f).toEqual(['WebSite', 'Report', 'WebPage']);
       const [site, rep, page] = ld['@graph'];
-      expect(site.url).toBe(`${SITE}${base}`);
+      expect(site.url).toBe(written(origin, base));
       expect(rep.author.name).toBe(report.meta.speaker.name);
       expect(rep.dateCreated).toBe(report.meta.delivered.date);
-      expect(page['@id']).toBe(canonical);
+      expect(page['@id']).toBe(written(origin, path));
       // The icon is inline (no request); the manifest is linked from the home page, the app's start page.
       expect($('link[rel="icon"]').attr('href'), f).toMatch(/^data:image\/svg\+xml,/);
       const isHome = f === 'index.html';
@@ -196,15 +202,21 @@ describe('sharing and finding', () => {
     expect($('meta[property^="og:"]').length).toBe(0);
   });
 
-  it.each(builds)('sitemap lists every page but the 404 page; robots.txt points at it (base %s)', (base, dir) => {
-    const index = readFileSync(join(dir, 'sitemap-index.xml'), 'utf8');
-    expect(index).toContain(`<loc>${SITE}${base}sitemap-0.xml</loc>`);
-    const locs = [...readFileSync(join(dir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    const pages = htmlFiles(dir)
+  it('a published build: its sitemap lists every page but the 404 page, and robots.txt points at it', () => {
+    const site = `https://example.org${SUB_PATH}`;
+    const index = readFileSync(join(SUB_DIST, 'sitemap-index.xml'), 'utf8');
+    expect(index).toContain(`<loc>${site}sitemap-0.xml</loc>`);
+    const locs = [...readFileSync(join(SUB_DIST, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    const pages = htmlFiles(SUB_DIST)
       .filter((f) => f !== '404.html')
-      .map((f) => `${SITE}${base}${f.replace(/index\.html$/, '')}`);
+      .map((f) => `${site}${f.replace(/index\.html$/, '')}`);
     expect([...locs].sort()).toEqual([...pages].sort());
-    expect(readFileSync(join(dir, 'robots.txt'), 'utf8')).toMatch(new RegExp(`^Sitemap: ${SITE}${base}sitemap-index\\.xml$`, 'm'));
+    expect(readFileSync(join(SUB_DIST, 'robots.txt'), 'utf8')).toMatch(new RegExp(`^Sitemap: ${site}sitemap-index\\.xml$`, 'm'));
+  });
+
+  it('a build without SITE_URL has no sitemap, and robots.txt names none (a sitemap needs absolute addresses)', () => {
+    expect(existsSync(join(ROOT_DIST, 'sitemap-index.xml'))).toBe(false);
+    expect(readFileSync(join(ROOT_DIST, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
   });
 
   it.each(builds)('the web app manifest names the site and starts at the base (base %s)', (base, dir) => {
@@ -250,9 +262,10 @@ describe('/about/', () => {
     for (const d of report.ingest.dropped) expect($('.dropped pre').text()).toContain(d.raw[0]);
   });
 
-  it('says who wrote the summaries and how to report a mistake', () => {
+  it('says who wrote the summaries, and what to report where a channel for mistakes is given', () => {
     expect($('#authorship').parent().text()).toContain('由本站编写');
-    expect($('#mistakes').parent().text()).toContain('段落编号');
+    // The published build has a channel (FEEDBACK_URL); this one has none and says so (tests/build/deploy.test.ts).
+    expect(load('about/index.html', SUB_DIST)('#mistakes').parent().text()).toContain('段落编号');
   });
 });
 

@@ -23,7 +23,7 @@ export function fileFor(dir: string, base: string, pathname: string): string | u
  * resolve to a file under the base, and their #fragment to an id on that page.
  * Links to other sites (sources we cite) are allowed on <a> only.
  */
-export function checkLinks(dir: string, base: string, origin = 'http://localhost:4321'): { problems: LinkProblem[]; checked: number } {
+export function checkLinks(dir: string, base: string, origin = 'https://site.invalid'): { problems: LinkProblem[]; checked: number } {
   const problems: LinkProblem[] = [];
   const idsCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
@@ -44,6 +44,7 @@ export function checkLinks(dir: string, base: string, origin = 'http://localhost
         checked++;
         const tag = el.tagName;
         const isCanonicalMeta = tag === 'link' && ['canonical', 'alternate'].includes($(el).attr('rel') ?? '');
+        // `origin`: where the build says it is published (SITE_URL), or a stand-in when it was not told.
         const url = new URL(raw, pageUrl);
         // Inline data (the icon) and mail links are not requests to check.
         if (url.protocol === 'mailto:' || url.protocol === 'data:') continue;

@@ -15,6 +15,3 @@ export const chapters = report.chapters as TestChapter[];
 export const paragraphs = (JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: TestParagraph[] }).paragraphs;
 export const summaries = parse(readFileSync('content/summaries.yaml', 'utf8')) as Record<string, { line: string; zh: string; en: string }>;
 export const paragraphsOf = (slug: string) => paragraphs.filter((p) => p.chapter === slug);
-
-/** SITE_URL as the test builds use it (the default). */
-export const SITE = 'http://localhost:4321';

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { SUB_PATH, SUB_DIST, ROOT_DIST } from '../helpers/dist.ts';
+import { SUB_DIST, ROOT_DIST, SUB_SITE_URL, SUB_FEEDBACK_URL, SUB_PUBLISHER } from '../helpers/dist.ts';
 
 let built: Promise<void> | undefined;
 
@@ -16,8 +16,12 @@ function run(args: string[], env: Record<string, string>) {
 export default async function setup() {
   if (process.env.SKIP_BUILD === '1' && existsSync(ROOT_DIST) && existsSync(SUB_DIST)) return;
   built ??= (async () => {
-    run(['run', 'build'], { BASE_PATH: '/', OUT_DIR: ROOT_DIST });
-    run(['run', 'build:site'], { BASE_PATH: SUB_PATH, OUT_DIR: SUB_DIST });
+    // The root build as a newcomer makes it (no deployment settings); the
+    // sub-path build as a project page is published (SITE_URL with the path,
+    // a publisher and a channel for corrections).
+    const unset = { SITE_URL: '', BASE_PATH: '', FEEDBACK_URL: '', SITE_PUBLISHER: '' };
+    run(['run', 'build'], { ...unset, OUT_DIR: ROOT_DIST });
+    run(['run', 'build:site'], { ...unset, SITE_URL: SUB_SITE_URL, FEEDBACK_URL: SUB_FEEDBACK_URL, SITE_PUBLISHER: SUB_PUBLISHER, OUT_DIR: SUB_DIST });
   })();
   await built;
 }
