@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadGlossary } from '../src/glossary/load.ts';
 import { pinyinWarnings } from '../src/glossary/pinyin-check.ts';
+import { englishRefusals } from '../src/glossary/english-names.ts';
 import { README_FILE, formatReviewCounts, reviewCounts, withReviewCounts } from '../src/glossary/review-counts.ts';
 import { CATEGORIES } from '../src/glossary/categories.ts';
 import { SourceError } from '../src/utils/source-error.ts';
@@ -34,6 +35,9 @@ try {
   console.log(`glossary: ${g.entries.length} entries, all checks passed`);
   for (const [key, label] of Object.entries(CATEGORIES)) if (counts.get(key)) console.log(`  ${label.zh} (${key}): ${counts.get(key)}`);
   for (const warning of pinyinWarnings(g.entries)) console.warn(`warning: ${warning}`);
+  // English glosses are not yet held to avoidEn by the build; list what would be refused.
+  const glosses = g.entries.map((e) => ({ file: e.file, field: 'glossEn', zh: '', en: e.glossEn }));
+  for (const r of englishRefusals(glosses, g)) console.warn(`warning: ${r.file}: ${r.problem}; fix: ${r.fix}`);
   if (process.argv.includes('--review')) {
     const table = formatReviewCounts(reviewCounts(g.entries));
     writeFileSync(README_FILE, withReviewCounts(readFileSync(README_FILE, 'utf8'), table));
