@@ -1,12 +1,16 @@
 /**
  * `npm run glossary:check`: the build's glossary checks, alone and fast, with a
- * summary. Options: `--forms` lists how often each entry occurs; `--dir D`
+ * summary and the pinyin warnings (src/glossary/pinyin-check.ts). Options:
+ * `--review` prints the fact-check figures and writes them into
+ * content/glossary/README.md; `--forms` lists how often each entry occurs; `--dir D`
  * checks drafts in another folder; `--pending FILE` names slugs (first word of
  * each line, or a tab-separated second column) that drafts may relate to before
  * they exist.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadGlossary } from '../src/glossary/load.ts';
+import { pinyinWarnings } from '../src/glossary/pinyin-check.ts';
+import { README_FILE, formatReviewCounts, reviewCounts, withReviewCounts } from '../src/glossary/review-counts.ts';
 import { CATEGORIES } from '../src/glossary/categories.ts';
 import { SourceError } from '../src/utils/source-error.ts';
 
@@ -29,6 +33,12 @@ try {
   for (const e of g.entries) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
   console.log(`glossary: ${g.entries.length} entries, all checks passed`);
   for (const [key, label] of Object.entries(CATEGORIES)) if (counts.get(key)) console.log(`  ${label.zh} (${key}): ${counts.get(key)}`);
+  for (const warning of pinyinWarnings(g.entries)) console.warn(`warning: ${warning}`);
+  if (process.argv.includes('--review')) {
+    const table = formatReviewCounts(reviewCounts(g.entries));
+    writeFileSync(README_FILE, withReviewCounts(readFileSync(README_FILE, 'utf8'), table));
+    console.log(`\nfact-check figures (written to ${README_FILE}):\n${table}`);
+  }
   if (process.argv.includes('--forms')) {
     for (const e of g.entries) {
       const occ = g.occurrences.get(e.slug) ?? [];

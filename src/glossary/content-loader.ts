@@ -2,6 +2,7 @@ import type { Loader } from 'astro/loaders';
 import { z } from 'zod';
 import { entryFields } from './schema.ts';
 import { GLOSSARY_DIR, loadGlossary } from './load.ts';
+import { pinyinWarnings } from './pinyin-check.ts';
 
 /**
  * What the `glossary` content collection stores per entry: the hand-written
@@ -23,8 +24,10 @@ export type StoredEntry = z.infer<typeof storedEntrySchema>;
 export function glossaryLoader(): Loader {
   return {
     name: 'glossary',
-    load: async ({ store, parseData, watcher }) => {
+    load: async ({ store, parseData, watcher, logger }) => {
       const g = loadGlossary();
+      // Pinyin that differs from pinyin-pro and is not confirmed: warnings for a person (pinyin-check.ts).
+      for (const warning of pinyinWarnings(g.entries)) logger.warn(warning);
       store.clear();
       for (const e of g.entries) {
         const data = { ...e, occurrences: g.occurrences.get(e.slug) ?? [], definedIn: g.definedIn.get(e.slug) };

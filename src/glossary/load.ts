@@ -4,6 +4,8 @@ import { entrySchema, type Entry } from './schema.ts';
 import { createMatcher, type Form, type Matcher } from './matcher.ts';
 import { findOccurrences, type Occurrence, type ParagraphText } from './occurrences.ts';
 import { refusedSource } from './source-policy.ts';
+import { checkEnglishNames, glossaryEnglishPairs } from './english-names.ts';
+import { sitePairs } from './site-english.ts';
 import { parseYaml, validate } from '../utils/yaml-data.ts';
 import { SourceError } from '../utils/source-error.ts';
 
@@ -88,6 +90,9 @@ export function buildGlossary(files: EntryFile[], paragraphs: ParagraphText[], o
   const match = createMatcher(forms);
   const occurrences = findOccurrences(paragraphs, match);
 
+  // One English name per term: no name or variant uses a refused form (english-names.ts).
+  checkEnglishNames(glossaryEnglishPairs(entries, (e, path) => lineOf.get(e.slug)!(path)), { match, bySlug });
+
   // Every form is used by the report (as the matcher sees it: not always inside a longer form).
   for (const e of entries) {
     if (e.background) continue;
@@ -128,5 +133,8 @@ export function loadGlossary(dir = GLOSSARY_DIR, options: BuildOptions = {}): Gl
     .sort()
     .map((f) => ({ file: join(dir, f), text: readFileSync(join(dir, f), 'utf8') }));
   const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: ParagraphText[] };
-  return buildGlossary(files, paragraphs, options);
+  const glossary = buildGlossary(files, paragraphs, options);
+  // The site's zones, indicators and summaries use the glossary's English names (english-names.ts).
+  if (dir === GLOSSARY_DIR) checkEnglishNames(sitePairs(), glossary);
+  return glossary;
 }

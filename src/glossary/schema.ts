@@ -79,7 +79,12 @@ export const entryFields = z
     /** Every exact string in which the term appears in the report (after the ingest's cleanup). */
     forms: z.array(text).default([]),
     pinyin,
+    /** The English name as used in running text, site-wide (zones, indicators, summaries use it or a variant). */
     english: text,
+    /** Declared alternatives to `english` that other site text may use (abbreviations, short forms). */
+    englishVariants: z.array(text).default([]),
+    /** Wrong or superseded renderings that no English text of the site may use (src/glossary/english-names.ts). */
+    avoidEn: z.array(text).default([]),
     /** `official`: an established official rendering (give `englishSource`); `descriptive`: the site's own. */
     englishStatus: z.enum(['official', 'descriptive']),
     englishSource: z.url().optional(),

@@ -18,6 +18,8 @@ export const GET: APIRoute = async () => {
     forms: e.forms,
     pinyin: e.pinyin,
     english: e.english,
+    englishVariants: e.englishVariants,
+    avoidEn: e.avoidEn,
     englishStatus: e.englishStatus,
     englishSource: e.englishSource ?? null,
     category: { key: e.category, ...CATEGORIES[e.category] },
@@ -31,6 +33,7 @@ export const GET: APIRoute = async () => {
     sources: e.sources,
     related: e.related,
     background: e.background,
+    review: e.review ?? null,
     occurrences: e.occurrences.map((o) => ({ paragraph: o.n, chapter: o.chapter, url: abs(chapterUrl(o.chapter, o.n)), form: o.form, sentence: o.sentence })),
   }));
   const body = {

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { load, ROOT_DIST } from '../helpers/dist.ts';
 import { loadGlossary } from '../../src/glossary/load.ts';
 import { byPinyin } from '../../src/glossary/pinyin.ts';
+import { VERDICT_LABELS } from '../../src/glossary/review-text.ts';
 
 const glossary = loadGlossary();
 const json = JSON.parse(readFileSync(`${ROOT_DIST}/glossary.json`, 'utf8')) as {
-  entries: { slug: string; term: string; forms: string[]; occurrences: { paragraph: number; url: string; form: string }[] }[];
+  entries: { slug: string; term: string; forms: string[]; english: string; englishVariants: string[]; avoidEn: string[]; review: unknown; occurrences: { paragraph: number; url: string; form: string }[] }[];
 };
 const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: { n: number; chapter: string; text: string }[] };
 
@@ -92,6 +93,55 @@ describe('/glossary.json', () => {
       expect(e.occurrences.map((o) => o.paragraph)).toEqual((glossary.occurrences.get(e.slug) ?? []).map((o) => o.n));
       // This build has no SITE_URL: the data holds site paths.
       for (const o of e.occurrences) expect(o.url).toMatch(/^\/chapters\/[a-z0-9-]+\/#p\d+$/);
+    }
+  });
+});
+
+describe('the review record (content/glossary/README.md, "Review")', () => {
+  const reviewed = glossary.entries.filter((e) => e.review);
+  it('is on at least the 27 entries of the audit sample', () => {
+    expect(reviewed.length).toBeGreaterThanOrEqual(27);
+  });
+
+  it('shows its date beside each reviewed entry on /glossary/, and nothing beside the others', () => {
+    const $ = load('glossary/index.html');
+    for (const e of glossary.entries) {
+      const li = $('.entry-list li').filter((_, el) => $(el).find('a').first().text() === e.term);
+      const shown = li.find('.entry-review');
+      if (!e.review) {
+        expect(shown.length, e.slug).toBe(0);
+        continue;
+      }
+      expect(shown.text(), e.slug).toBe(`核实于${e.review.date}`);
+      expect(shown.find('time').attr('datetime')).toBe(e.review.date);
+    }
+  });
+
+  it('shows the date, the method and the number of statements on the entry page, and each source’s verdict beside it', () => {
+    for (const e of reviewed) {
+      const $ = load(`glossary/${e.slug}/index.html`);
+      const section = $('section.review');
+      expect(section.find('time').attr('datetime'), e.slug).toBe(e.review!.date);
+      expect(section.text()).toContain(`核实于${e.review!.date}`);
+      expect(section.text()).toContain(`共${e.review!.statements}条`);
+      expect(section.text()).toMatch(e.sources.length ? /对照所引来源或报告原文逐一核对/ : /对照报告原文逐一核对/);
+      expect(section.find('.corrections li').map((_, li) => $(li).text()).get()).toEqual(e.review!.corrections.map((c) => c.note));
+      const items = $('ol.sources > li');
+      expect(items.length).toBe(e.sources.length);
+      items.each((i, li) => {
+        const verdict = e.review!.sources.find((r) => r.url === e.sources[i]!.url)!;
+        const shown = $(li).find('.source-verdict');
+        expect(shown.attr('data-verdict'), `${e.slug} ${verdict.url}`).toBe(verdict.verdict);
+        expect(shown.text()).toContain(VERDICT_LABELS[verdict.verdict]);
+      });
+    }
+  });
+
+  it('is in /glossary.json with the English names', () => {
+    for (const e of json.entries) {
+      const entry = glossary.bySlug.get(e.slug)!;
+      expect(e.review).toEqual(entry.review ?? null);
+      expect([e.english, e.englishVariants, e.avoidEn]).toEqual([entry.english, entry.englishVariants, entry.avoidEn]);
     }
   });
 });
