@@ -28,7 +28,7 @@ export interface ReviewCounts {
   dates: [string, string] | undefined;
 }
 
-export function reviewCounts(entries: readonly (Pick<EntryData, 'review'> & { slug: string })[]): ReviewCounts {
+export function reviewCounts(entries: readonly { slug: string; review?: EntryData['review'] }[]): ReviewCounts {
   const corrections = Object.fromEntries(CORRECTION_KINDS.map((k) => [k, 0])) as Record<Kind, number>;
   const sources = { supports: 0, partly: 0 };
   const reviewed = entries.filter((e) => e.review);

@@ -105,8 +105,8 @@ export const entryFields = z
     related: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'related entries are named by slug (the file name)')).default([]),
     /** Background the report does not use literally: its forms need not occur. */
     background: z.boolean().default(false),
-    /** The last fact-check (content/glossary/README.md, "Review"). */
-    review: review.optional(),
+    /** The last fact-check (content/glossary/README.md, "Review"): every entry has one. */
+    review,
   })
   .strict();
 
@@ -119,7 +119,7 @@ export const entrySchema = entryFields
     message: 'cite at least one source of standing, or set `basis: report` and say only what the report says',
     path: ['sources'],
   })
-  .refine((e) => !e.review || (e.sources.every((s) => e.review!.sources.some((r) => r.url === s.url)) && e.review.sources.every((r) => e.sources.some((s) => s.url === r.url))), {
+  .refine((e) => (e.sources.every((s) => e.review.sources.some((r) => r.url === s.url)) && e.review.sources.every((r) => e.sources.some((s) => s.url === r.url))), {
     message: 'the review names each cited source once, by its url, and no other',
     path: ['review', 'sources'],
   })

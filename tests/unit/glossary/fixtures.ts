@@ -9,7 +9,7 @@ export const paragraphs: ParagraphText[] = [
 ];
 
 export function entry(fields: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
+  const e: Record<string, unknown> = {
     term: '五型经济',
     forms: ['五型经济'],
     pinyin: 'wǔ xíng jīngjì',
@@ -22,6 +22,12 @@ export function entry(fields: Record<string, unknown> = {}): Record<string, unkn
     sources: [{ url: 'https://www.shanghai.gov.cn/x.html', title: '标题', publisher: '上海市人民政府', kind: 'government' }],
     ...fields,
   };
+  // Every entry carries its fact-check; unless a test gives one, it names the entry's sources.
+  if (!('review' in fields)) {
+    const sources = (e.sources as { url: string }[] | undefined) ?? [];
+    e.review = { date: '2026-11-29', method: 'statements', statements: 3, sources: sources.map((s) => ({ url: s.url, verdict: 'supports' })) };
+  }
+  return e;
 }
 
 export function file(slug: string, fields: Record<string, unknown>): EntryFile {

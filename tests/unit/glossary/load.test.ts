@@ -107,6 +107,11 @@ describe('the review record', () => {
     expect(g.entries[0]!.review?.corrections[0]?.kind).toBe('unsupported');
   });
 
+  it('is required: an entry nobody has fact-checked is refused', () => {
+    const f = file('wu-xing-jing-ji', entry({ review: undefined }));
+    expectRefusal(() => buildGlossary([f], paragraphs), { file: f.file }, /review/);
+  });
+
   it('refuses a review that leaves out a cited source', () => {
     const f = file('wu-xing-jing-ji', entry({ review: review([]) }));
     expectRefusal(() => buildGlossary([f], paragraphs), { file: f.file }, /names each cited source once/);

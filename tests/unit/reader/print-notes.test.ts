@@ -13,6 +13,7 @@ gloss: ${gloss}
 glossEn: x
 explanation: x
 basis: report
+review: { date: 2026-11-29, method: statements, statements: 3 }
 `;
 const paragraphs = [
   { n: 1, chapter: 'one', text: '发展五型经济。' },
