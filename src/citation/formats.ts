@@ -5,7 +5,7 @@
  * paragraph's permalink on this site. Pure functions: the page renders them at
  * build time and a small script fills in the reader's access date.
  */
-import type { ReportMeta } from '../ingest/report-meta.ts';
+import type { ReportMeta } from '../ingest/schema.ts';
 
 export interface ReportNames {
   documentTitle: string;

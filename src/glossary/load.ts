@@ -2,10 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entrySchema, type Entry } from './schema.ts';
 import { createMatcher, type Form, type Matcher } from './matcher.ts';
-import { findOccurrences, type Occurrence, type ParagraphText } from './occurrences.ts';
+import { findOccurrences, type Occurrence } from './occurrences.ts';
 import { refusedSource } from './source-policy.ts';
 import { parseYaml, validate } from '../utils/yaml-data.ts';
 import { SourceError } from '../utils/source-error.ts';
+import { readReport } from '../ingest/report-files.ts';
+import type { ParagraphText } from '../ingest/schema.ts';
 
 export const GLOSSARY_DIR = 'content/glossary';
 
@@ -127,6 +129,5 @@ export function loadGlossary(dir = GLOSSARY_DIR, options: BuildOptions = {}): Gl
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .map((f) => ({ file: join(dir, f), text: readFileSync(join(dir, f), 'utf8') }));
-  const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: ParagraphText[] };
-  return buildGlossary(files, paragraphs, options);
+  return buildGlossary(files, readReport().paragraphs, options);
 }

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { indicatorsFileSchema, KIND_CHAPTERS, KINDS, type IndicatorData } from './schema.ts';
 import { parseYaml, validate } from '../utils/yaml-data.ts';
 import { SourceError } from '../utils/source-error.ts';
-import type { ParagraphText } from '../glossary/occurrences.ts';
+import type { ParagraphText } from '../ingest/schema.ts';
+import { readReport } from '../ingest/report-files.ts';
 
 export const INDICATORS_FILE = 'content/indicators.yaml';
 
@@ -121,7 +122,6 @@ export function buildIndicators(text: string, file: string, paragraphs: Paragrap
 let cached: Indicator[] | undefined;
 export function loadIndicators(): Indicator[] {
   if (cached) return cached;
-  const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: ParagraphText[] };
-  cached = buildIndicators(readFileSync(INDICATORS_FILE, 'utf8'), INDICATORS_FILE, paragraphs);
+  cached = buildIndicators(readFileSync(INDICATORS_FILE, 'utf8'), INDICATORS_FILE, readReport().paragraphs);
   return cached;
 }

@@ -1,4 +1,4 @@
-import type { Paragraph } from './paragraphs.ts';
+import type { Paragraph } from './schema.ts';
 
 /**
  * Escapes text for MDX so that it is read back exactly: every ASCII punctuation

@@ -1,7 +1,8 @@
 import { mkdirSync, rmSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname, basename } from 'node:path';
-import type { IngestResult } from './index.ts';
+import type { IngestResult } from './schema.ts';
 import { paragraphMdx } from './mdx.ts';
+import { PARAGRAPHS_FILE, REPORT_FILE, reportFromJson } from './report-files.ts';
 
 /** The note every generated file carries, so nobody edits one by hand. */
 export function generatedNote(result: IngestResult): string {
@@ -11,7 +12,11 @@ export function generatedNote(result: IngestResult): string {
   );
 }
 
-/** File name → content, for everything the ingest generates. */
+/**
+ * File name → content, for everything the ingest generates. The JSON files are
+ * read back with the same schemas every reader uses before anything is written,
+ * so the ingest cannot write what the site would refuse to read.
+ */
 export function renderContent(result: IngestResult): Map<string, string> {
   const note = generatedNote(result);
   const files = new Map<string, string>();
@@ -31,8 +36,9 @@ export function renderContent(result: IngestResult): Map<string, string> {
     files.set(`chapters/${c.slug}.mdx`, `${front.join('\n')}\n\n${own.map(paragraphMdx).join('\n\n')}\n`);
   }
   const json = (value: unknown) => `${JSON.stringify({ $comment: note, ...(value as object) }, null, 2)}\n`;
-  files.set('paragraphs.json', json({ paragraphs: result.paragraphs }));
-  files.set('report.json', json({ meta: result.meta, chapters: result.chapters, ingest: result.record }));
+  files.set(PARAGRAPHS_FILE, json({ paragraphs: result.paragraphs }));
+  files.set(REPORT_FILE, json({ meta: result.meta, chapters: result.chapters, ingest: result.record }));
+  reportFromJson(JSON.parse(files.get(REPORT_FILE)!), JSON.parse(files.get(PARAGRAPHS_FILE)!));
   files.set('README.md', `# content/report/\n\n${note}\n\n- \`chapters/*.mdx\`: one MDX file per chapter, each paragraph a \`<Paragraph n={…}>\`.\n- \`paragraphs.json\`: every paragraph with its number, chapter, text, lead-in and seed lines.\n- \`report.json\`: who delivered the report and where it was printed, the chapters, and the ingest's record of what it dropped, lifted and joined.\n`);
   return files;
 }

@@ -4,7 +4,7 @@
  * CreativeWork: author, delivery and printing dates, the newspaper it was
  * printed in). Built from the ingested metadata, never retyped.
  */
-import type { ReportMeta } from '../ingest/report-meta.ts';
+import type { ReportMeta } from '../ingest/schema.ts';
 
 export interface Crumb {
   name: string;

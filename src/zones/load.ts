@@ -10,7 +10,8 @@ import { zonesFileSchema, type GroupData, type ZoneData } from './schema.ts';
 import { parseYaml, validate, type DataPath } from '../utils/yaml-data.ts';
 import { SourceError } from '../utils/source-error.ts';
 import { createMatcher } from '../glossary/matcher.ts';
-import type { ParagraphText } from '../glossary/occurrences.ts';
+import type { ParagraphText } from '../ingest/schema.ts';
+import { readReport } from '../ingest/report-files.ts';
 import type { DistrictFeature } from '../geo/derive-district.ts';
 import { loadDistrictMap } from '../geo/load.ts';
 import { loadGlossary } from '../glossary/load.ts';
@@ -127,8 +128,7 @@ let cached: Zones | undefined;
  */
 export async function loadZones(): Promise<Zones> {
   if (cached) return cached;
-  const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: ParagraphText[] };
-  const zones = buildZones(readFileSync(ZONES_FILE, 'utf8'), ZONES_FILE, paragraphs, loadDistrictMap().district);
+  const zones = buildZones(readFileSync(ZONES_FILE, 'utf8'), ZONES_FILE, readReport().paragraphs, loadDistrictMap().district);
   checkZoneGlossary(zones, new Set(loadGlossary().entries.map((e) => e.slug)));
   cached = zones;
   return cached;

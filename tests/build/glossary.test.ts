@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { load, ROOT_DIST } from '../helpers/dist.ts';
 import { loadGlossary } from '../../src/glossary/load.ts';
 import { byPinyin } from '../../src/glossary/pinyin.ts';
+import { paragraphs } from '../helpers/report-data.ts';
 
 const glossary = loadGlossary();
 const json = JSON.parse(readFileSync(`${ROOT_DIST}/glossary.json`, 'utf8')) as {
   entries: { slug: string; term: string; forms: string[]; occurrences: { paragraph: number; url: string; form: string }[] }[];
 };
-const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: { n: number; chapter: string; text: string }[] };
 
 describe('terms in the report text', () => {
   it('link every term once per paragraph where it occurs, with a form of the entry as the link text', () => {

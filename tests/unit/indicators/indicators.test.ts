@@ -3,10 +3,9 @@ import { readFileSync } from 'node:fs';
 import { buildIndicators, INDICATORS_FILE, writtenForms } from '../../../src/indicators/load.ts';
 import { BOM, exportRows, toCsv, toJson } from '../../../src/indicators/export.ts';
 import { growthRows } from '../../../src/indicators/charts.ts';
-import type { ParagraphText } from '../../../src/glossary/occurrences.ts';
 import { expectRefusal, lineOf, replaceOnce } from '../../helpers/ingest-fixture.ts';
+import { paragraphs } from '../../helpers/report-data.ts';
 
-const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: ParagraphText[] };
 const yaml = readFileSync(INDICATORS_FILE, 'utf8');
 const build = (text = yaml) => buildIndicators(text, INDICATORS_FILE, paragraphs);
 const rows = build();
