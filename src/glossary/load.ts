@@ -6,6 +6,8 @@ import { findOccurrences, type Occurrence } from './occurrences.ts';
 import { refusedSource } from './source-policy.ts';
 import { parseYaml, validate } from '../utils/yaml-data.ts';
 import { SourceError } from '../utils/source-error.ts';
+import { isSlug, NOT_A_SLUG } from '../checks/parts.ts';
+import { checkFormsUsed, paragraphHolding } from '../checks/report-text.ts';
 import { readReport } from '../ingest/report-files.ts';
 import type { ParagraphText } from '../ingest/schema.ts';
 
@@ -42,8 +44,8 @@ export function buildGlossary(files: EntryFile[], paragraphs: ParagraphText[], o
   const lineOf = new Map<string, (path: (string | number)[]) => number | undefined>();
   for (const { file, text } of files) {
     const slug = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
-      throw new SourceError({ file }, 'the file name is not an ASCII slug', 'name the file after the term\'s pinyin, lower case with hyphens, e.g. wu-xing-jing-ji.yaml');
+    if (!isSlug(slug)) {
+      throw new SourceError({ file }, `the file name ${NOT_A_SLUG}`, 'name the file after the term\'s pinyin, lower case with hyphens, e.g. wu-xing-jing-ji.yaml');
     }
     const source = parseYaml(text, file);
     entries.push({ ...validate(entrySchema, source, FIX), slug, file });
@@ -94,30 +96,14 @@ export function buildGlossary(files: EntryFile[], paragraphs: ParagraphText[], o
   for (const e of entries) {
     if (e.background) continue;
     const used = new Set((occurrences.get(e.slug) ?? []).map((o) => o.form));
-    e.forms.forEach((form, i) => {
-      if (used.has(form)) return;
-      const inside = paragraphs.some((p) => p.text.includes(form));
-      throw new SourceError(
-        { ...at(e, ['forms', i]), anchor: form },
-        inside ? 'this form only occurs inside a longer form of another entry, so it never links here' : 'this form occurs nowhere in the report',
-        inside ? 'drop the form (the longer entry covers it) or mark the entry `background: true`' : 'copy the form exactly from the report text (content/report/paragraphs.json), or mark the entry `background: true` if the report does not use it',
-      );
-    });
+    checkFormsUsed(e.forms, used, paragraphs, (i) => at(e, ['forms', i]), { owner: 'entry', orElse: 'mark the entry `background: true`' });
   }
 
   // A quote the entry says defines the term is in exactly one paragraph.
   const definedIn = new Map<string, number>();
   for (const e of entries) {
     if (!e.reportDefines) continue;
-    const hits = paragraphs.filter((p) => p.text.includes(e.reportDefines!.quote));
-    if (hits.length !== 1) {
-      throw new SourceError(
-        { ...at(e, ['reportDefines', 'quote']), anchor: e.reportDefines.quote.slice(0, 20) },
-        hits.length === 0 ? 'this quote is not in the report' : `this quote is in ${hits.length} paragraphs`,
-        'quote the report exactly, from one paragraph (content/report/paragraphs.json)',
-      );
-    }
-    definedIn.set(e.slug, hits[0]!.n);
+    definedIn.set(e.slug, paragraphHolding(paragraphs, e.reportDefines.quote, at(e, ['reportDefines', 'quote'])).n);
   }
 
   return { entries, bySlug, match, occurrences, definedIn };

@@ -1,14 +1,13 @@
-import { z } from 'zod';
-import { parseYaml, validate, type YamlData } from '../utils/yaml-data.ts';
-import { SourceError } from '../utils/source-error.ts';
-
 /**
  * The structure file: editorial knowledge about one seed that its text alone
  * cannot give (where paragraphs start, which lines the page break displaced,
  * which chapter each heading opens). Anchors are exact seed text with the
  * extraction's spaces removed; the ingest checks every one against the seed.
  */
-const text = z.string().trim().min(1, 'must not be empty');
+import { z } from 'zod';
+import { parseYaml, validate, type YamlData } from '../utils/yaml-data.ts';
+import { SourceError } from '../utils/source-error.ts';
+import { slug, text } from '../checks/parts.ts';
 
 const paragraphEntry = z.union([
   text,
@@ -24,7 +23,7 @@ const paragraphEntry = z.union([
 
 const chapter = z
   .object({
-    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be an ASCII slug: lower-case letters, digits and single hyphens'),
+    slug,
     heading: text.optional(),
     title: text.optional(),
     titleEn: text,

@@ -16,6 +16,8 @@
  *   inside Shanghai, but pole finds poles.
  */
 
+import { standsWhole } from '../checks/numbers.ts';
+
 /** Quotation marks, ignored on both sides. */
 const QUOTE = /[\p{Pi}\p{Pf}"'「」『』]/u;
 
@@ -56,25 +58,12 @@ export function queryTerms(query: string): string[] {
   return [...new Set(terms)];
 }
 
-const DIGIT = /[0-9]/;
 const ALNUM = /[a-z0-9]/;
 
-/** A number continues across a decimal point or thousands separator between digits (5.5, 1,000). */
-function numberContinues(text: string, from: number, step: 1 | -1): boolean {
-  const c = text[from];
-  if (c === undefined) return false;
-  if (DIGIT.test(c)) return true;
-  return (c === '.' || c === ',') && DIGIT.test(text[from + step] ?? '');
-}
-
-/** Whether `term` at `at` in folded `text` stands on its own as the rules above require. */
+/** Whether `term` at `at` in folded `text` stands on its own as the rules above require (numbers: src/checks/numbers.ts). */
 function standsAlone(text: string, term: string, at: number): boolean {
-  const first = term[0]!;
-  const last = term[term.length - 1]!;
-  if (DIGIT.test(first) && numberContinues(text, at - 1, -1)) return false;
-  if (/[a-z]/.test(first) && ALNUM.test(text[at - 1] ?? '')) return false;
-  if (DIGIT.test(last) && numberContinues(text, at + term.length, 1)) return false;
-  return true;
+  if (/[a-z]/.test(term[0]!) && ALNUM.test(text[at - 1] ?? '')) return false;
+  return standsWhole(text, term, at);
 }
 
 export interface Range {

@@ -10,6 +10,7 @@ import { zonesFileSchema, type GroupData, type ZoneData } from './schema.ts';
 import { parseYaml, validate, type DataPath } from '../utils/yaml-data.ts';
 import { SourceError } from '../utils/source-error.ts';
 import { createMatcher } from '../glossary/matcher.ts';
+import { checkFormsUsed, paragraphHolding } from '../checks/report-text.ts';
 import type { ParagraphText } from '../ingest/schema.ts';
 import { readReport } from '../ingest/report-files.ts';
 import type { DistrictFeature } from '../geo/derive-district.ts';
@@ -56,17 +57,7 @@ export function buildZones(text: string, file: string, paragraphs: ParagraphText
     if (seen.has(id)) throw new SourceError(at(path, id), 'this id is used twice', 'give every zone and group its own id');
     seen.add(id);
   };
-  const findQuote = (quote: string, path: DataPath) => {
-    const hits = paragraphs.filter((p) => p.text.includes(quote));
-    if (hits.length !== 1) {
-      throw new SourceError(
-        at(path, quote.slice(0, 24)),
-        hits.length === 0 ? 'this quote is not in the report' : `this quote is in ${hits.length} paragraphs`,
-        'quote the report exactly, from one paragraph (content/report/paragraphs.json); lengthen it if it occurs more than once',
-      );
-    }
-    return hits[0]!;
-  };
+  const findQuote = (quote: string, path: DataPath) => paragraphHolding(paragraphs, quote, at(path));
 
   const match = createMatcher(data.zones.flatMap((z) => z.forms.map((form) => ({ form, slug: z.id }))));
   const mentions = new Map<string, Map<number, Set<string>>>();
@@ -82,15 +73,7 @@ export function buildZones(text: string, file: string, paragraphs: ParagraphText
   const zones: Zone[] = data.zones.map((z, i) => {
     unique(z.id, ['zones', i, 'id']);
     const used = new Set([...(mentions.get(z.id)?.values() ?? [])].flatMap((s) => [...s]));
-    z.forms.forEach((form, j) => {
-      if (used.has(form)) return;
-      const inside = paragraphs.some((p) => p.text.includes(form));
-      throw new SourceError(
-        at(['zones', i, 'forms', j], form),
-        inside ? 'this form only occurs inside a longer form of another zone' : 'this form occurs nowhere in the report',
-        inside ? 'drop the form: the longer one names the other zone' : 'copy the form exactly from the report text (content/report/paragraphs.json)',
-      );
-    });
+    checkFormsUsed(z.forms, used, paragraphs, (j) => at(['zones', i, 'forms', j]), { owner: 'zone' });
     const q = findQuote(z.quote, ['zones', i, 'quote']);
     if (!geoContains(district, [z.point.lon, z.point.lat])) {
       throw new SourceError(

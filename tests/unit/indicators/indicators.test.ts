@@ -134,17 +134,3 @@ describe('downloads', () => {
     ]);
   });
 });
-
-describe('containsNumber', () => {
-  it('matches whole numbers only', async () => {
-    const { containsNumber } = await import('../../../src/indicators/load.ts');
-    expect(containsNumber('930多万平方米', '930')).toBe(true);
-    expect(containsNumber('930多万平方米', '93')).toBe(false);
-    expect(containsNumber('21.75万平方米', '21.75')).toBe(true);
-    expect(containsNumber('21.75万平方米', '1.75')).toBe(false);
-    expect(containsNumber('1-2个', '1-2')).toBe(true);
-    expect(containsNumber('三年', '三')).toBe(true);
-    expect(containsNumber('新开工145万平方米、竣工110万平方米', '10万平方米')).toBe(false);
-    expect(containsNumber('新开工145万平方米、竣工110万平方米', '110万平方米')).toBe(true);
-  });
-});
