@@ -16,7 +16,8 @@ import { siteSources } from './src/search/sources/index.ts';
 const base = basePath(process.env);
 // Loading the hand-written data runs all its checks: a bad glossary entry,
 // indicator or zone stops the build here, before anything is written, with the
-// file, the line and what to do.
+// file, the line and what to do. Each is read once per build: the content
+// collection and the pages get these same results (src/utils/once.ts).
 const glossary = loadGlossary();
 loadIndicators();
 await loadZones();

@@ -6,7 +6,7 @@
  * they exist.
  */
 import { readFileSync } from 'node:fs';
-import { loadGlossary } from '../src/glossary/load.ts';
+import { readGlossary } from '../src/glossary/load.ts';
 import { CATEGORIES } from '../src/glossary/categories.ts';
 import { SourceError } from '../src/utils/source-error.ts';
 
@@ -24,7 +24,7 @@ try {
           .filter(Boolean),
       )
     : undefined;
-  const g = loadGlossary(arg('--dir'), { pendingSlugs });
+  const g = readGlossary(arg('--dir'), { pendingSlugs });
   const counts = new Map<string, number>();
   for (const e of g.entries) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
   console.log(`glossary: ${g.entries.length} entries, all checks passed`);

@@ -9,6 +9,8 @@ import { SourceError } from '../utils/source-error.ts';
 import { isSlug, NOT_A_SLUG } from '../checks/parts.ts';
 import { checkFormsUsed, paragraphHolding } from '../checks/report-text.ts';
 import { readReport } from '../ingest/report-files.ts';
+import { fromRoot } from '../utils/project.ts';
+import { forget, once } from '../utils/once.ts';
 import type { ParagraphText } from '../ingest/schema.ts';
 
 export const GLOSSARY_DIR = 'content/glossary';
@@ -30,15 +32,15 @@ export interface EntryFile {
 
 const FIX = 'correct that field; content/glossary/README.md describes every field';
 
-/**
- * Parses, validates and cross-checks every glossary entry against the report's
- * paragraphs. Any problem stops the build with the entry's file and line.
- */
 export interface BuildOptions {
   /** Slugs that may be named in `related:` although no file here has them (entries drafted elsewhere). */
   pendingSlugs?: ReadonlySet<string>;
 }
 
+/**
+ * Parses, validates and cross-checks every glossary entry against the report's
+ * paragraphs. Any problem stops the build with the entry's file and line.
+ */
 export function buildGlossary(files: EntryFile[], paragraphs: ParagraphText[], options: BuildOptions = {}): Glossary {
   const entries: Entry[] = [];
   const lineOf = new Map<string, (path: (string | number)[]) => number | undefined>();
@@ -109,11 +111,28 @@ export function buildGlossary(files: EntryFile[], paragraphs: ParagraphText[], o
   return { entries, bySlug, match, occurrences, definedIn };
 }
 
-/** Reads the entries (content/glossary/*.yaml) and the ingested paragraphs from disk. */
-export function loadGlossary(dir = GLOSSARY_DIR, options: BuildOptions = {}): Glossary {
-  const files = readdirSync(dir)
+/**
+ * Reads the entries in `dir` (relative to the project root, or absolute) and
+ * the ingested paragraphs from disk, and checks them.
+ */
+export function readGlossary(dir = GLOSSARY_DIR, options: BuildOptions = {}): Glossary {
+  const files = readdirSync(fromRoot(dir))
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .map((f) => ({ file: join(dir, f), text: readFileSync(join(dir, f), 'utf8') }));
+    .map((f) => ({ file: join(dir, f), text: readFileSync(fromRoot(join(dir, f)), 'utf8') }));
   return buildGlossary(files, readReport().paragraphs, options);
+}
+
+/**
+ * The site's glossary (content/glossary/), read and checked once per build
+ * however many parts of it ask (src/utils/once.ts): astro.config.mjs, the
+ * content collection, the zones' check.
+ */
+export function loadGlossary(): Glossary {
+  return once('glossary', () => readGlossary());
+}
+
+/** After an entry changed (`astro dev`): the next loadGlossary() reads the files again. */
+export function forgetGlossary(): void {
+  forget('glossary');
 }

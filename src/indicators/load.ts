@@ -10,6 +10,8 @@ import { parseYaml, validate } from '../utils/yaml-data.ts';
 import { SourceError } from '../utils/source-error.ts';
 import { paragraphHolding } from '../checks/report-text.ts';
 import { printsNumber } from '../checks/numbers.ts';
+import { fromRoot } from '../utils/project.ts';
+import { once } from '../utils/once.ts';
 import type { ParagraphText } from '../ingest/schema.ts';
 import { readReport } from '../ingest/report-files.ts';
 
@@ -102,9 +104,7 @@ export function buildIndicators(text: string, file: string, paragraphs: Paragrap
   return out;
 }
 
-let cached: Indicator[] | undefined;
+/** content/indicators.yaml, checked against the report; once per build (src/utils/once.ts). */
 export function loadIndicators(): Indicator[] {
-  if (cached) return cached;
-  cached = buildIndicators(readFileSync(INDICATORS_FILE, 'utf8'), INDICATORS_FILE, readReport().paragraphs);
-  return cached;
+  return once('indicators', () => buildIndicators(readFileSync(fromRoot(INDICATORS_FILE), 'utf8'), INDICATORS_FILE, readReport().paragraphs));
 }

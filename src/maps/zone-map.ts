@@ -7,7 +7,7 @@
  */
 import { geoMercator, geoPath } from 'd3-geo';
 import type { DistrictMap } from '../geo/load.ts';
-import type { Zone } from '../zones/load.ts';
+import type { Zone } from '../zones/types.ts';
 import { compactPath, el, simplifyPath, text, textWidthEm, num } from './svg.ts';
 import { placeLabels, type Box } from './labels.ts';
 import { niceScaleKm, pxPerKm, radiusForArea } from './scale.ts';

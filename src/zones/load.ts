@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { geoContains } from 'd3-geo';
-import { zonesFileSchema, type GroupData, type ZoneData } from './schema.ts';
+import { zonesFileSchema } from './schema.ts';
+import type { Group, Zone, Zones } from './types.ts';
 import { parseYaml, validate, type DataPath } from '../utils/yaml-data.ts';
 import { SourceError } from '../utils/source-error.ts';
 import { createMatcher } from '../glossary/matcher.ts';
@@ -16,34 +17,11 @@ import { readReport } from '../ingest/report-files.ts';
 import type { DistrictFeature } from '../geo/derive-district.ts';
 import { loadDistrictMap } from '../geo/load.ts';
 import { loadGlossary } from '../glossary/load.ts';
+import { fromRoot } from '../utils/project.ts';
+import { once } from '../utils/once.ts';
 import { checkZoneGlossary } from './glossary-check.ts';
 
 export const ZONES_FILE = 'content/zones.yaml';
-
-export interface Zone extends ZoneData {
-  /** The paragraph holding `quote`: where the map links. */
-  paragraph: number;
-  chapter: string;
-  /** Every paragraph that names the zone, in reading order. */
-  mentions: { n: number; chapter: string }[];
-  /** Ids of the groups the report puts the zone in. */
-  groups: string[];
-}
-
-export interface Group extends GroupData {
-  paragraph: number;
-  chapter: string;
-}
-
-export interface Zones {
-  zones: Zone[];
-  groups: Group[];
-  byId: Map<string, Zone>;
-  groupById: Map<string, Group>;
-  /** Line of a value in the file, for later checks (glossary slugs). */
-  lineOf(path: DataPath): number | undefined;
-  file: string;
-}
 
 const FIX = 'correct that field; the comments at the top of content/zones.yaml describe every field';
 
@@ -104,15 +82,15 @@ export function buildZones(text: string, file: string, paragraphs: ParagraphText
   return { zones, groups, byId, groupById: new Map(groups.map((g) => [g.id, g])), lineOf: source.lineOf, file };
 }
 
-let cached: Zones | undefined;
 /**
  * Reads content/zones.yaml with the ingested paragraphs and the district
- * outline, and checks every glossary slug against the loaded glossary.
+ * outline, and checks every glossary slug against the loaded glossary; once
+ * per build (src/utils/once.ts).
  */
 export async function loadZones(): Promise<Zones> {
-  if (cached) return cached;
-  const zones = buildZones(readFileSync(ZONES_FILE, 'utf8'), ZONES_FILE, readReport().paragraphs, loadDistrictMap().district);
-  checkZoneGlossary(zones, new Set(loadGlossary().entries.map((e) => e.slug)));
-  cached = zones;
-  return cached;
+  return once('zones', () => {
+    const zones = buildZones(readFileSync(fromRoot(ZONES_FILE), 'utf8'), ZONES_FILE, readReport().paragraphs, loadDistrictMap().district);
+    checkZoneGlossary(zones, new Set(loadGlossary().entries.map((e) => e.slug)));
+    return zones;
+  });
 }
