@@ -9,6 +9,7 @@ import { loadGlossary } from './src/glossary/load.ts';
 import { loadIndicators } from './src/indicators/load.ts';
 import { loadZones } from './src/zones/load.ts';
 import { slimPages } from './src/integrations/slim-pages.ts';
+import { onDemandModules } from './src/integrations/on-demand-modules.ts';
 import { rehypeLinkTerms } from './src/glossary/link-terms.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { siteSources } from './src/search/sources/index.ts';
@@ -37,7 +38,7 @@ export default defineConfig({
   scopedStyleStrategy: 'class',
   // Search indexes what a reader searches for, one record per place to land on.
   // The sitemap lists every page but the 404 page; robots.txt points at it.
-  integrations: [mdx(), searchIndex({ sources: siteSources(glossary) }), slimPages(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
+  integrations: [mdx(), onDemandModules(), searchIndex({ sources: siteSources(glossary) }), slimPages(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
   markdown: {
     // Astro 7's default processor cannot run remark plugins; the bold run-in heads
     // (`**…。**正文`) only parse as strong with remark-cjk-friendly. Glossary terms

@@ -49,7 +49,7 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputP
   }
 }
 
-/** Pagefind also writes its ready-made UIs and highlighter; the site uses its own (src/scripts/search-*.ts), so they go. */
+/** Pagefind also writes its ready-made UIs and highlighter; the site uses its own (src/client/search-*.ts), so they go. */
 function dropUnusedUi(outputPath: string) {
   for (const f of readdirSync(outputPath)) {
     if (/^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(f)) rmSync(join(outputPath, f));

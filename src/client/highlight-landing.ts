@@ -6,11 +6,9 @@
  * only <mark> elements are added.
  */
 import { findTerms, queryTerms } from '../search/match.ts';
-import { HIGHLIGHT_PARAM } from '../search/landing.ts';
+import { HIGHLIGHT_PARAM } from '../search/highlight-param.ts';
 import { addStyle } from './add-style.ts';
-
-/** Marks are made only here (and on the search page, which has its own style). */
-const MARK_CSS = `mark.search-hit{background:#fbe7a1;color:#1d1d1f;padding:0;box-shadow:0 0 0 1px #e0b84a}`;
+import MARK_CSS from './search-hit.css?inline';
 
 /** Text that is not the content itself: paragraph numbers and other annotations. */
 const SKIP = '[data-annotation], script, style, template, noscript';

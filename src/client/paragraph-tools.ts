@@ -4,10 +4,8 @@
  * citation when its panel opens, and copying a citation.
  */
 import { apaDate, gbtDate } from '../citation/formats.ts';
-import { addStyle } from '../scripts/add-style.ts';
-
-/** The copy buttons and the status line exist only with this module, so their style comes with it. */
-const TOOLS_CSS = `.cite .copy{margin-left:.4rem;padding:.15rem .6rem;min-height:2rem;font:inherit;color:var(--link);background:var(--bg);border:1px solid var(--rule);border-radius:4px;cursor:pointer}.copy-status{position:fixed;left:50%;bottom:1rem;transform:translate(-50%,150%);max-width:calc(100vw - 2rem);margin:0;padding:.5rem 1rem;background:var(--text);color:var(--bg);border-radius:6px;font-size:.9rem;opacity:0;transition:transform .2s,opacity .2s;pointer-events:none;z-index:20;overflow-wrap:anywhere}.copy-status.shown{transform:translate(-50%,0);opacity:1}@media (prefers-reduced-motion:reduce){.copy-status{transition:none}}@media print{.copy-status{display:none}}`;
+import { addStyle } from './add-style.ts';
+import TOOLS_CSS from './paragraph-tools.css?inline';
 
 /**
  * The page's status line, made on first use. A live region is only announced
