@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage } from '../helpers/browser.ts';
+import { openPage } from '../../scripts/lib/browser.ts';
 import { servedSites } from '../helpers/sites.ts';
 import { SUB_PATH } from '../helpers/dist.ts';
 import { SITE } from '../helpers/report-data.ts';

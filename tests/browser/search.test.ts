@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { openPage } from '../helpers/browser.ts';
+import { openPage } from '../../scripts/lib/browser.ts';
 import { servedSites } from '../helpers/sites.ts';
 import { SUB_PATH } from '../helpers/dist.ts';
 import { holdsQuery } from '../../src/search/match.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { load, htmlFiles, ROOT_DIST, SUB_DIST, SUB_PATH } from '../helpers/dist.ts';
-import { checkLinks } from '../helpers/links.ts';
+import { checkLinks } from '../../scripts/lib/links.ts';
 import { chapters, meta, paragraphs } from '../helpers/report-data.ts';
 const chapterPage = (slug: string, dir = ROOT_DIST) => load(`chapters/${slug}/index.html`, dir);
 

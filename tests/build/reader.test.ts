@@ -9,8 +9,8 @@ import { chapterParts } from '../../src/reading/parts.ts';
 import { glossaryNotes } from '../../src/reading/print-notes.ts';
 import { loadGlossary } from '../../src/glossary/load.ts';
 import { byPinyin } from '../../src/glossary/pinyin.ts';
-import { measurePage } from '../../scripts/page-weight.ts';
-import { JS_BUDGET, isChapterPage } from '../../scripts/budget.ts';
+import { measurePage } from '../../scripts/lib/page-weight.ts';
+import { JS_BUDGET, isChapterPage } from '../../scripts/lib/budget.ts';
 
 const chapterPage = (slug: string, dir = ROOT_DIST) => load(`chapters/${slug}/index.html`, dir);
 const builds = [

@@ -1,5 +1,5 @@
 /**
- * The test browser: a Chromium that comes through npm, pinned in package.json
+ * The test browser (and the search benchmark's): a Chromium that comes through npm, pinned in package.json
  * like every other dependency, so every machine runs the same browser and the
  * same fonts. Driven by playwright-core with a fresh profile and the flags that
  * keep it off the network.
@@ -16,9 +16,10 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { arch, platform } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '../..');
-const CACHE = join(ROOT, 'node_modules/.cache/test-browser');
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/utils/project.ts';
+
+const CACHE = join(PROJECT_ROOT, 'node_modules/.cache/test-browser');
 
 /** Regular and bold: the two weights the site's CSS asks for. */
 const FONT_WEIGHTS = ['400Regular', '700Bold'];
@@ -26,7 +27,7 @@ export const TEST_FONT = 'Noto Sans SC';
 
 /** An installed package's folder (these packages do not export their package.json). */
 function packageDir(name: string): string {
-  return join(ROOT, 'node_modules', name);
+  return join(PROJECT_ROOT, 'node_modules', name);
 }
 
 /** A fontconfig file that offers the browser Noto Sans SC, and nothing else, for every generic family. */

@@ -1,7 +1,10 @@
 /** Checks every internal link, asset and #anchor of a built site. */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlFiles, load } from './dist.ts';
+import * as cheerio from 'cheerio';
+import { htmlFilesIn } from '../../src/utils/files.ts';
+
+const load = (file: string, dir: string) => cheerio.load(readFileSync(join(dir, file), 'utf8'));
 
 export interface LinkProblem {
   page: string;
@@ -34,7 +37,7 @@ export function checkLinks(dir: string, base: string, origin = 'http://localhost
     return idsCache.get(file)!;
   };
   let checked = 0;
-  for (const page of htmlFiles(dir)) {
+  for (const page of htmlFilesIn(dir)) {
     const $ = load(page, dir);
     const pageUrl = new URL(base + page.replace(/index\.html$/, ''), origin);
     $('[href], [src], [srcset]').each((_, el) => {
