@@ -96,13 +96,23 @@ export interface Watched {
   consoleErrors: string[];
 }
 
-/** A page whose requests may only go to `origin`; anything else is aborted and recorded. */
+/** Keeps a browser context on `origin`: any request elsewhere is aborted and recorded in `foreign`. */
+export async function keepLocal(context: BrowserContext, origin: string, foreign: string[]): Promise<void> {
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+}
+
 export interface PageOptions {
   javaScriptEnabled?: boolean;
   width?: number;
   colorScheme?: 'light' | 'dark';
 }
 
+/** A page whose requests may only go to `origin` (keepLocal), with its console errors recorded. */
 export async function openPage(browser: Browser, origin: string, opts: PageOptions = {}): Promise<Watched> {
   const context = await browser.newContext({
     javaScriptEnabled: opts.javaScriptEnabled ?? true,
@@ -112,12 +122,7 @@ export async function openPage(browser: Browser, origin: string, opts: PageOptio
   });
   const foreign: string[] = [];
   const consoleErrors: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
-    foreign.push(url);
-    return route.abort();
-  });
+  await keepLocal(context, origin, foreign);
   const page = await context.newPage();
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());

@@ -5,7 +5,7 @@
  * Pure: scripts/geo-update.ts does the reading and writing.
  */
 import gcoord from 'gcoord';
-import { geoArea } from 'd3-geo';
+import { geoArea } from 'd3';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 
 export const XUHUI_ID = '310104';

@@ -1,6 +1,6 @@
 /** Reads the committed district geodata (content/geo/xuhui.geojson) for the maps. */
 import { readFileSync } from 'node:fs';
-import { geoArea } from 'd3-geo';
+import { geoArea } from 'd3';
 import type { Position } from 'geojson';
 import { GEO_FILE } from './paths.ts';
 import type { DistrictFeature, DistrictGeo, EdgeFeature } from './derive-district.ts';

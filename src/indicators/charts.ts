@@ -3,7 +3,7 @@
  * SVG: every growth rate side by side (five-year averages and 2022), and the
  * indicators the report gives for both periods, five-year average vs 2022.
  */
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand, scaleLinear } from 'd3';
 import { el, text } from '../maps/svg.ts';
 import type { Kind } from './schema.ts';
 import type { Indicator } from './load.ts';

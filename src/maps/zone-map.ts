@@ -5,7 +5,7 @@
  * note. Each highlighted zone (marker and label) is a link; the browser only
  * adds hover/focus highlighting (ZoneMap.astro).
  */
-import { geoMercator, geoPath } from 'd3-geo';
+import { geoMercator, geoPath } from 'd3';
 import type { DistrictMap } from '../geo/load.ts';
 import type { Zone } from '../zones/types.ts';
 import { compactPath, el, simplifyPath, text, textWidthEm, num } from './svg.ts';

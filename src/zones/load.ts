@@ -5,7 +5,7 @@
  * so that 徐家汇源 is not counted as 徐家汇.
  */
 import { readFileSync } from 'node:fs';
-import { geoContains } from 'd3-geo';
+import { geoContains } from 'd3';
 import { zonesFileSchema } from './schema.ts';
 import type { Group, Zone, Zones } from './types.ts';
 import { parseYaml, validate, type DataPath } from '../utils/yaml-data.ts';
