@@ -83,6 +83,20 @@ describe('/glossary/<slug>/', () => {
       });
     }
   });
+
+  it('has breadcrumbs 首页 › 术语表 › its category › the entry, on the page and in its JSON-LD', () => {
+    for (const e of glossary.entries) {
+      const $ = load(`glossary/${e.slug}/index.html`);
+      const hrefs = ['/', '/glossary/', `/glossary/#${e.category}`, `/glossary/${e.slug}/`];
+      const crumbs = $('main > nav.breadcrumbs a');
+      expect(crumbs.map((_, a) => $(a).attr('href')).get(), e.slug).toEqual(hrefs);
+      expect(crumbs.last().text()).toBe(e.term);
+      expect(crumbs.last().attr('aria-current')).toBe('page');
+      const page = JSON.parse($('script[type="application/ld+json"]').html()!)['@graph'][2];
+      expect(page.breadcrumb.itemListElement.map((i: { item: string }) => i.item), e.slug).toEqual(hrefs.map((h) => `http://localhost:4321${h}`));
+      expect(page.breadcrumb.itemListElement.at(-1).name).toBe(e.term);
+    }
+  });
 });
 
 describe('/glossary.json', () => {
