@@ -27,15 +27,18 @@ export function paragraphsOf(slug: string): Paragraph[] {
   return paragraphs.filter((p) => p.chapter === slug);
 }
 
+const CHINESE_DATE = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+const ENGLISH_DATE = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
 /** "2022-01-05" → "2022年1月5日" */
 export function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
+  return CHINESE_DATE.format(utc(iso));
 }
 
 /** "2022-01-05" → "5 January 2022" */
 export function englishDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return ENGLISH_DATE.format(utc(iso));
 }
 
 /** The chapter that holds paragraph n. */
