@@ -129,11 +129,10 @@ export function loadStructure(yamlText: string, file: string): Structure {
     }),
   }));
 
-  const seen = new Map<string, string>();
+  const seen = new Set<string>();
   for (const c of chapters) {
-    const prior = seen.get(c.slug);
-    if (prior) throw new SourceError({ file, line: c.line, anchor: c.slug }, 'two chapters have the same slug', 'give each chapter its own slug: it becomes its URL');
-    seen.set(c.slug, c.slug);
+    if (seen.has(c.slug)) throw new SourceError({ file, line: c.line, anchor: c.slug }, 'two chapters have the same slug', 'give each chapter its own slug: it becomes its URL');
+    seen.add(c.slug);
   }
   const placed = new Map<string, number | undefined>();
   for (const c of chapters) {

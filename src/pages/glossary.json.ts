@@ -6,14 +6,13 @@ import type { APIRoute } from 'astro';
 import { getEntries } from '../data/glossary.ts';
 import { chapterOfParagraph } from '../data/report.ts';
 import { CATEGORIES } from '../glossary/categories.ts';
-import { chapterUrl, url } from '../utils/url.ts';
+import { absolute, chapterUrl, url } from '../utils/url.ts';
 import { site } from '../config/site.ts';
 
-export const GET: APIRoute = async ({ site: origin }) => {
-  const abs = (path: string) => new URL(path, origin).href;
+export const GET: APIRoute = async () => {
   const entries = (await getEntries()).map((e) => ({
     slug: e.slug,
-    url: abs(url(`/glossary/${e.slug}/`)),
+    url: absolute(url(`/glossary/${e.slug}/`)),
     term: e.term,
     forms: e.forms,
     pinyin: e.pinyin,
@@ -25,13 +24,13 @@ export const GET: APIRoute = async ({ site: origin }) => {
     glossEn: e.glossEn,
     explanation: e.explanation,
     reportDefines: e.reportDefines && e.definedIn !== undefined
-      ? { ...e.reportDefines, paragraph: e.definedIn, url: abs(chapterUrl(chapterOfParagraph(e.definedIn).slug, e.definedIn)) }
+      ? { ...e.reportDefines, paragraph: e.definedIn, url: absolute(chapterUrl(chapterOfParagraph(e.definedIn).slug, e.definedIn)) }
       : null,
     basis: e.basis,
     sources: e.sources,
     related: e.related,
     background: e.background,
-    occurrences: e.occurrences.map((o) => ({ paragraph: o.n, chapter: o.chapter, url: abs(chapterUrl(o.chapter, o.n)), form: o.form, sentence: o.sentence })),
+    occurrences: e.occurrences.map((o) => ({ paragraph: o.n, chapter: o.chapter, url: absolute(chapterUrl(o.chapter, o.n)), form: o.form, sentence: o.sentence })),
   }));
   const body = {
     about: `${site.nameEn}: glossary of the 2022 Xuhui District government work report (five-year goals and 2022 tasks). Explanations are the site's own words; sources are listed per entry.`,

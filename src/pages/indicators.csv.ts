@@ -2,9 +2,9 @@
 import type { APIRoute } from 'astro';
 import { loadIndicators } from '../indicators/load.ts';
 import { exportRows, toCsv } from '../indicators/export.ts';
-import { chapterUrl } from '../utils/url.ts';
+import { absolute, chapterUrl } from '../utils/url.ts';
 
-export const GET: APIRoute = ({ site }) => {
-  const rows = exportRows(loadIndicators(), (chapter, n) => new URL(chapterUrl(chapter, n), site).href);
+export const GET: APIRoute = () => {
+  const rows = exportRows(loadIndicators(), (chapter, n) => absolute(chapterUrl(chapter, n)));
   return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

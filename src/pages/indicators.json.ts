@@ -2,9 +2,9 @@
 import type { APIRoute } from 'astro';
 import { loadIndicators } from '../indicators/load.ts';
 import { exportRows, toJson } from '../indicators/export.ts';
-import { chapterUrl, url } from '../utils/url.ts';
+import { absolute, chapterUrl, url } from '../utils/url.ts';
 
-export const GET: APIRoute = ({ site }) => {
-  const rows = exportRows(loadIndicators(), (chapter, n) => new URL(chapterUrl(chapter, n), site).href);
-  return new Response(toJson(rows, new URL(url('/indicators/'), site).href), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = () => {
+  const rows = exportRows(loadIndicators(), (chapter, n) => absolute(chapterUrl(chapter, n)));
+  return new Response(toJson(rows, absolute(url('/indicators/'))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -21,10 +21,17 @@ import { standsWhole } from '../checks/numbers.ts';
 /** Quotation marks, ignored on both sides. */
 const QUOTE = /[\p{Pi}\p{Pf}"'「」『』]/u;
 
-/** One character's comparable form: compatibility forms folded, accents dropped, lower case, quotes removed. */
-function foldChar(c: string): string {
-  if (QUOTE.test(c)) return '';
+/** Chinese characters (Pagefind words of their own, src/search/tokens.ts; text without any is English). */
+export const HAN = /\p{Script=Han}/u;
+
+/** A character's plain form: compatibility forms folded (５ → 5), accents dropped (ǎ → a), lower case. */
+export function plainChar(c: string): string {
   return c.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** One character as matching compares it: its plain form, and nothing for a quotation mark. */
+function foldChar(c: string): string {
+  return QUOTE.test(c) ? '' : plainChar(c);
 }
 
 export interface Folded {
