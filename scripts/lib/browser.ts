@@ -23,7 +23,7 @@ const CACHE = join(PROJECT_ROOT, 'node_modules/.cache/test-browser');
 
 /** Regular and bold: the two weights the site's CSS asks for. */
 const FONT_WEIGHTS = ['400Regular', '700Bold'];
-export const TEST_FONT = 'Noto Sans SC';
+const TEST_FONT = 'Noto Sans SC';
 
 /** An installed package's folder (these packages do not export their package.json). */
 function packageDir(name: string): string {
@@ -31,7 +31,7 @@ function packageDir(name: string): string {
 }
 
 /** A fontconfig file that offers the browser Noto Sans SC, and nothing else, for every generic family. */
-export function fontconfigFile(): string {
+function fontconfigFile(): string {
   const fonts = packageDir('@expo-google-fonts/noto-sans-sc');
   const dirs = FONT_WEIGHTS.map((w) => `  <dir>${join(fonts, w)}</dir>`).join('\n');
   const generic = ['sans-serif', 'serif', 'monospace', 'system-ui']
@@ -52,7 +52,7 @@ ${generic}
 }
 
 /** Where the test browser is: CHROMIUM_PATH, else the npm Chromium on Linux x64. */
-export async function chromiumPath(): Promise<string> {
+async function chromiumPath(): Promise<string> {
   const given = process.env.CHROMIUM_PATH;
   if (given) {
     if (!existsSync(given)) throw new Error(`CHROMIUM_PATH=${given}: no such file. Point CHROMIUM_PATH at a Chrome or Chromium executable, or unset it to use the Chromium from npm (Linux x64).`);
@@ -88,7 +88,7 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-export interface Watched {
+interface Watched {
   context: BrowserContext;
   page: Page;
   /** Requests to anywhere but the served site (they are blocked, and recorded). */
@@ -106,7 +106,7 @@ export async function keepLocal(context: BrowserContext, origin: string, foreign
   });
 }
 
-export interface PageOptions {
+interface PageOptions {
   javaScriptEnabled?: boolean;
   width?: number;
   colorScheme?: 'light' | 'dark';

@@ -6,7 +6,7 @@ import { htmlFilesIn } from '../../src/utils/files.ts';
 
 const load = (file: string, dir: string) => cheerio.load(readFileSync(join(dir, file), 'utf8'));
 
-export interface LinkProblem {
+interface LinkProblem {
   page: string;
   attr: string;
   target: string;

@@ -7,7 +7,7 @@
 const DIGIT = /[0-9]/;
 
 /** A number continues at `from` (looking in direction `step`): a digit, or a decimal point or thousands separator followed by one (5.5, 1,000). */
-export function numberContinues(text: string, from: number, step: 1 | -1): boolean {
+function numberContinues(text: string, from: number, step: 1 | -1): boolean {
   const c = text[from];
   if (c === undefined) return false;
   if (DIGIT.test(c)) return true;

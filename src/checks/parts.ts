@@ -20,7 +20,7 @@ export const NOT_A_SLUG = `is not ${A_SLUG}`;
 export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
 
 /** A date as precise as the source gives it. */
-export const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD');
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD');
 
 /** The kinds of source of standing a fact may cite, with the label a page shows. */
 export const SOURCE_KINDS = {
@@ -32,7 +32,7 @@ export const SOURCE_KINDS = {
   academic: '学术',
   'official-site': '官方网站',
 } as const;
-export type SourceKind = keyof typeof SOURCE_KINDS;
+type SourceKind = keyof typeof SOURCE_KINDS;
 const SOURCE_KIND_KEYS = Object.keys(SOURCE_KINDS) as [SourceKind, ...SourceKind[]];
 
 /** A cited source: where, what, who published it, when, and what kind of publisher. */
@@ -48,5 +48,3 @@ export const sourceSchema = z
     }),
   })
   .strict();
-
-export type Source = z.infer<typeof sourceSchema>;

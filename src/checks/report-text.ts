@@ -17,7 +17,7 @@ export function paragraphHolding<P extends ParagraphText>(paragraphs: readonly P
   );
 }
 
-export interface FormsCheck {
+interface FormsCheck {
   /** What owns the forms, in the refusal: "entry", "zone". */
   owner: string;
   /** What else the writer may do instead of fixing the form, e.g. "mark the entry `background: true`". */

@@ -25,7 +25,7 @@ export interface CitationInput {
 }
 
 /** A date as a citation style writes it. */
-export type AccessDate = string;
+type AccessDate = string;
 
 /** "January 10, 2022" and "January 10", as APA writes dates (US English). */
 const APA_DATE = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });

@@ -45,19 +45,25 @@ async function copy(text: string): Promise<boolean> {
 }
 
 /** The reader's today, in the reader's time zone, as YYYY-MM-DD. */
-export function today(now = new Date()): string {
+function today(now = new Date()): string {
   const pad = (x: number) => String(x).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The margin number was clicked: it still goes to the paragraph; the permalink is copied on top. */
+/**
+ * The margin number was clicked: it still goes to the paragraph; the permalink is copied on top.
+ * @public Called by the inline loader in ParagraphTools.astro (import(src).then((m) => m.copyLink(…))), which no tool reads.
+ */
 export async function copyLink(number: HTMLAnchorElement) {
   const link = number.dataset.permalink!;
   const n = number.textContent?.trim();
   await say((await copy(link)) ? `已复制第${n}段的链接` : `第${n}段的链接：${link}`);
 }
 
-/** A citation panel opened: today's date replaces the placeholders, and the copy buttons appear. */
+/**
+ * A citation panel opened: today's date replaces the placeholders, and the copy buttons appear.
+ * @public Called by the inline loader in ParagraphTools.astro (import(src).then((m) => m.prepareCitation(…))), which no tool reads.
+ */
 export function prepareCitation(panel: HTMLElement) {
   addStyle('tools-style', TOOLS_CSS);
   const format = { gbt: gbtDate, apa: apaDate } as const;
@@ -70,6 +76,10 @@ export function prepareCitation(panel: HTMLElement) {
   for (const button of panel.querySelectorAll<HTMLButtonElement>('button[data-copy]')) button.hidden = false;
 }
 
+/**
+ * A citation's copy button was pressed.
+ * @public Called by the inline loader in ParagraphTools.astro (import(src).then((m) => m.copyCitation(…))), which no tool reads.
+ */
 export async function copyCitation(button: HTMLButtonElement) {
   const text = document.getElementById(button.dataset.copy!)?.textContent ?? '';
   await say((await copy(text)) ? `已复制${button.dataset.what}` : '无法访问剪贴板，请选中文字后复制');

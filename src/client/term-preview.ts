@@ -39,7 +39,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
-/** Sets up the previews; `trigger` is the interaction that caused the module to load, replayed. */
+/**
+ * Sets up the previews; `trigger` is the interaction that caused the module to load, replayed.
+ * @public Called by the inline loader in TermPreviews.astro (import(src).then((m) => m.setUpTermPreviews(…))), which no tool reads.
+ */
 export function setUpTermPreviews(trigger?: Event): void {
   addStyle('term-card-style', CARD_CSS);
   const card = el('div', { id: 'term-card', className: 'term-card', hidden: true });

@@ -9,7 +9,6 @@ import { reportFromJson } from '../ingest/report-files.ts';
 import type { Chapter, Paragraph } from '../ingest/schema.ts';
 import { reportNames } from '../config/site.ts';
 
-export type { Paragraph };
 // Imported as modules (so `astro dev` sees a new ingest), checked with the ingest's own schemas.
 const report = reportFromJson(reportJson, paragraphsJson);
 export const { meta, paragraphs, record: ingestRecord } = report;

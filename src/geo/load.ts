@@ -1,7 +1,6 @@
 /** Reads the committed district geodata (content/geo/xuhui.geojson) for the maps. */
 import { readFileSync } from 'node:fs';
 import { geoArea } from 'd3';
-import type { Position } from 'geojson';
 import { GEO_FILE } from './paths.ts';
 import type { DistrictFeature, DistrictGeo, EdgeFeature } from './derive-district.ts';
 import { SourceError } from '../utils/source-error.ts';
@@ -41,5 +40,3 @@ export function readDistrictMap(text: string, file = GEO_FILE): DistrictMap {
 export function loadDistrictMap(): DistrictMap {
   return once('district-map', () => readDistrictMap(readFileSync(fromRoot(GEO_FILE), 'utf8')));
 }
-
-export type LonLat = Position;

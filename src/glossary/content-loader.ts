@@ -18,8 +18,6 @@ export const storedEntrySchema = entryFields.extend({
   ),
 });
 
-export type StoredEntry = z.infer<typeof storedEntrySchema>;
-
 /**
  * A content-layer loader that runs the glossary's own checks (file:line errors)
  * before storing entries. It shares the build's one reading of the glossary

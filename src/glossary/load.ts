@@ -32,7 +32,7 @@ export interface EntryFile {
 
 const FIX = 'correct that field; content/glossary/README.md describes every field';
 
-export interface BuildOptions {
+interface BuildOptions {
   /** Slugs that may be named in `related:` although no file here has them (entries drafted elsewhere). */
   pendingSlugs?: ReadonlySet<string>;
 }

@@ -9,7 +9,7 @@ import { CATEGORY_KEYS } from './categories.ts';
 import { httpUrl, slug, sourceSchema, text } from '../checks/parts.ts';
 
 /** Tone-marked pinyin: at least one tone mark, no tone numbers ("liang3"). */
-export const pinyin = text
+const pinyin = text
   .refine((s) => /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(s), 'pinyin needs tone marks (e.g. "wǔ xíng jīngjì"), not plain letters')
   .refine((s) => !/[a-zü][1-5](?![0-9])/i.test(s), 'write tones as marks (ǎ), not numbers (a3)');
 
@@ -26,7 +26,7 @@ const source = z
   .strict();
 
 /** Kinds of correction a fact-check can make; content/glossary/README.md counts them. */
-export const CORRECTION_KINDS = ['wrong-fact', 'unsupported', 'guessed', 'english', 'pinyin', 'source', 'minor'] as const;
+const CORRECTION_KINDS = ['wrong-fact', 'unsupported', 'guessed', 'english', 'pinyin', 'source', 'minor'] as const;
 
 /**
  * The record of the entry's last fact-check: when, how, how many statements,
@@ -116,8 +116,7 @@ export const entrySchema = entryFields
     path: ['forms'],
   });
 
-export type EntryData = z.infer<typeof entrySchema>;
-export type Source = EntryData['sources'][number];
+type EntryData = z.infer<typeof entrySchema>;
 
 /** An entry with its slug (the file name) and where it was written. */
 export interface Entry extends EntryData {

@@ -40,7 +40,7 @@ export function writtenForms(value: IndicatorData['value'], unit = ''): string[]
 }
 
 /** The value plus unit as printed, when no `printed:` overrides it. */
-export function defaultPrinted(r: Pick<IndicatorData, 'value' | 'unit'>): string {
+function defaultPrinted(r: Pick<IndicatorData, 'value' | 'unit'>): string {
   return `${writtenForms(r.value)[0] ?? ''}${r.unit}`;
 }
 

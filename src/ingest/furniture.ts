@@ -5,7 +5,7 @@ import { SourceError } from '../utils/source-error.ts';
 import type { Dropped } from './schema.ts';
 
 /** The seed lines kept, and the page furniture dropped (named, with the seed lines it occupied). */
-export interface FurnitureResult {
+interface FurnitureResult {
   kept: SourceLine[];
   dropped: Dropped[];
 }

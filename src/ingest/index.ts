@@ -8,9 +8,7 @@ import { readReportMeta } from './report-meta.ts';
 import { SourceError } from '../utils/source-error.ts';
 import type { Chapter, IngestResult } from './schema.ts';
 
-export type { Chapter, IngestResult };
-
-export interface IngestInput {
+interface IngestInput {
   seed: Uint8Array;
   seedFile: string;
   structureText: string;

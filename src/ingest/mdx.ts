@@ -5,7 +5,7 @@ import type { Paragraph } from './schema.ts';
  * character gets a backslash (CommonMark allows that for all of them), which
  * also disarms MDX's `{…}` expressions and `<…>` JSX. CJK text needs nothing.
  */
-export function escapeMdx(text: string): string {
+function escapeMdx(text: string): string {
   return text.replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`).replace(/\n/g, ' ');
 }
 

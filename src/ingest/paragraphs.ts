@@ -29,7 +29,7 @@ function locate(body: BodyText, anchor: Anchor, file: string): number {
 const LEAD = /^[^，、；：。]{2,20}。/;
 
 /** The rule for a bold run-in head: a short first sentence with no comma, closed by 。 */
-export function leadByRule(paragraph: string): string | undefined {
+function leadByRule(paragraph: string): string | undefined {
   return paragraph.match(LEAD)?.[0];
 }
 

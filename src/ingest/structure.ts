@@ -68,7 +68,7 @@ export interface Anchor {
   line: number | undefined;
 }
 
-export interface ParagraphStart extends Anchor {
+interface ParagraphStart extends Anchor {
   lead?: string;
   confirm?: string;
 }

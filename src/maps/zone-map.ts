@@ -12,7 +12,7 @@ import { compactPath, tag, simplifyPath, text, textWidthEm, num } from './svg.ts
 import { placeLabels, type Box } from './labels.ts';
 import { niceScaleKm, pxPerKm, radiusForArea } from './scale.ts';
 
-export interface ZoneMapOptions {
+interface ZoneMapOptions {
   map: DistrictMap;
   /** Every zone (those not highlighted are drawn as small grey points). */
   zones: Zone[];
@@ -25,8 +25,8 @@ export interface ZoneMapOptions {
   hrefOf: (zone: Zone) => string;
 }
 
-export const MAP_WIDTH = 560;
-export const MAP_HEIGHT = 780;
+const MAP_WIDTH = 560;
+const MAP_HEIGHT = 780;
 const LABEL_SIZE = 17;
 const MARKER_R = 7;
 const RIVER_KM = 0.4;

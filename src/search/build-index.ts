@@ -5,7 +5,7 @@ import { KINDS, toMeta, type RecordSource, type SearchRecord } from './record.ts
 import { separateForIndex } from './tokens.ts';
 
 /** Pagefind splits indexes by language; one Chinese index holds every record (the search page is zh-CN). */
-export const INDEX_LANGUAGE = 'zh-cn';
+const INDEX_LANGUAGE = 'zh-cn';
 
 /** All records of all sources, checked: known kind, site path, non-empty text, each URL once. */
 export async function collectRecords(sources: readonly RecordSource[]): Promise<SearchRecord[]> {

@@ -34,7 +34,7 @@ function foldChar(c: string): string {
   return QUOTE.test(c) ? '' : plainChar(c);
 }
 
-export interface Folded {
+interface Folded {
   text: string;
   /** For each UTF-16 unit of `text`, where its character starts in the original; one more entry for the end. */
   origin: number[];

@@ -12,7 +12,7 @@ export interface Crumb {
   url: string;
 }
 
-export interface PageFacts {
+interface PageFacts {
   site: { name: string; nameEn: string; description: string; url: string };
   report: { meta: ReportMeta; documentTitle: string; documentTitleEn: string; pageTitleEn: string; url: string };
   page: { url: string; title: string; description: string; crumbs: Crumb[] };

@@ -90,4 +90,3 @@ export const zonesFileSchema = z
 
 export type ZoneData = z.infer<typeof zoneSchema>;
 export type GroupData = z.infer<typeof groupSchema>;
-export type Extent = ZoneData['extent'];

@@ -8,7 +8,7 @@ import { launch } from '../../scripts/lib/browser.ts';
 import { serve, type Served } from '../../scripts/lib/server.ts';
 import { ROOT_DIST, SUB_DIST, SUB_PATH } from './dist.ts';
 
-export interface Sites {
+interface Sites {
   browser: Browser;
   /** dist/, served at `/`. */
   root: Served;
