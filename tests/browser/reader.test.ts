@@ -18,7 +18,7 @@ describe('themes', () => {
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (document.body) {
-          (window as unknown as { themeAtBody: string }).themeAtBody = document.documentElement.dataset.theme ?? 'system';
+          (window as Window & { themeAtBody?: string }).themeAtBody = document.documentElement.dataset.theme ?? 'system';
           observer.disconnect();
         }
       }).observe(document, { childList: true, subtree: true });
@@ -33,7 +33,7 @@ describe('themes', () => {
     expect(await background(page)).toBe(LIGHT_BG);
 
     await page.reload();
-    expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('light');
+    expect(await page.evaluate(() => (window as Window & { themeAtBody?: string }).themeAtBody)).toBe('light');
     expect(await background(page)).toBe(LIGHT_BG);
 
     await page.goto(`${sites.root.root}about/`);
