@@ -109,16 +109,16 @@ export function onDemandModules(): AstroIntegration {
                   return `export default ${JSON.stringify(`/${FOLDER}/${file}`)};`;
                 },
                 configureServer(server) {
-                  server.middlewares.use(async (req, res, next) => {
+                  // `astro dev`: /scripts/<file> (under any base path) is the module's latest bundle.
+                  server.middlewares.use((req, res, next) => {
                     const path = (req.url ?? '').split('?')[0]!;
-                    for (const pending of bundles.values()) {
-                      const { file, code } = await pending;
-                      if (!path.endsWith(`/${FOLDER}/${file}`)) continue;
+                    if (!path.includes(`/${FOLDER}/`)) return next();
+                    Promise.all(bundles.values()).then((all) => {
+                      const found = all.find(({ file }) => path.endsWith(`/${FOLDER}/${file}`));
+                      if (!found) return next();
                       res.setHeader('content-type', 'text/javascript; charset=utf-8');
-                      res.end(code);
-                      return;
-                    }
-                    next();
+                      res.end(found.code);
+                    }, next);
                   });
                 },
               },
