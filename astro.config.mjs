@@ -9,6 +9,7 @@ import { loadGlossary } from './src/glossary/load.ts';
 import { loadIndicators } from './src/indicators/load.ts';
 import { loadZones } from './src/zones/load.ts';
 import { slimPages } from './src/integrations/slim-pages.ts';
+import { onDemandModules } from './src/integrations/on-demand-modules.ts';
 import { rehypeLinkTerms } from './src/glossary/link-terms.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { siteSources } from './src/search/sources/index.ts';
@@ -28,7 +29,8 @@ const settings = checkedSettings();
 const base = settings.base;
 // Loading the hand-written data runs all its checks: a bad glossary entry,
 // indicator or zone stops the build here, before anything is written, with the
-// file, the line and what to do.
+// file, the line and what to do. Each is read once per build: the content
+// collection and the pages get these same results (src/utils/once.ts).
 const glossary = loadGlossary();
 loadIndicators();
 await loadZones();
@@ -66,6 +68,7 @@ export default defineConfig({
   integrations: [
     deployNotice(),
     mdx(),
+    onDemandModules(),
     searchIndex({ sources: siteSources(glossary) }),
     slimPages(),
     ...(settings.origin ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []),

@@ -4,13 +4,17 @@
  * The budget for chapter pages: at most 10 KB of JavaScript before the reader
  * interacts, and a whole transfer at most 2.5 times the page's own text (both gzip).
  */
-import { htmlFiles } from '../tests/helpers/dist.ts';
-import { measurePage, ratio, type PageWeight } from './page-weight.ts';
-import { JS_BUDGET, RATIO_BUDGET, isChapterPage } from './budget.ts';
+import { parseArgs } from 'node:util';
+import { htmlFilesIn } from '../src/utils/files.ts';
+import { fromRoot } from '../src/utils/project.ts';
+import { measurePage, ratio, type PageWeight } from './lib/page-weight.ts';
+import { JS_BUDGET, RATIO_BUDGET, isChapterPage } from './lib/budget.ts';
 
-const [dir = 'dist', base = '/'] = process.argv.slice(2);
+const { positionals } = parseArgs({ allowPositionals: true });
+const [given = 'dist', base = '/'] = positionals;
+const dir = fromRoot(given);
 const kb = (n: number) => (n / 1024).toFixed(1);
-const rows: PageWeight[] = htmlFiles(dir).map((page) => measurePage(dir, base, page));
+const rows: PageWeight[] = htmlFilesIn(dir).map((page) => measurePage(dir, base, page));
 
 // Pages made from one template in large numbers (glossary entries) get one row: the heaviest of them.
 const MANY = 10;

@@ -23,15 +23,16 @@ import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
-import { launch } from '../tests/helpers/browser.ts';
-import { serve } from '../tests/helpers/server.ts';
-import { fileFor } from '../tests/helpers/links.ts';
+import { launch } from './lib/browser.ts';
+import { serve } from './lib/server.ts';
+import { fileFor } from './lib/links.ts';
 import { loadGlossary } from '../src/glossary/load.ts';
 import { collectRecords } from '../src/search/build-index.ts';
 import { siteSources } from '../src/search/sources/index.ts';
-import { BENCH_QUERIES } from './bench-search-queries.ts';
+import { BENCH_QUERIES } from './lib/bench-search-queries.ts';
+import { fromRoot } from '../src/utils/project.ts';
 
-const DIST = 'dist';
+const DIST = fromRoot('dist');
 if (!existsSync(`${DIST}/pagefind/pagefind.js`)) {
   console.error('dist/pagefind/ is missing: run `npm run build` first (npm run bench:search does).');
   process.exit(1);
@@ -75,7 +76,7 @@ const queries = Object.entries(BENCH_QUERIES).flatMap(([group, qs]) => qs.map((q
 
 /** Pagefind as it comes, over the same records: the URLs it returns for each query, as typed and in quotes. */
 async function pagefindAsItComes(page: Page, qs: string[]): Promise<Map<string, { plain: string[]; quoted: string[] }>> {
-  const dir = 'tmp/bench-search-baseline';
+  const dir = fromRoot('tmp/bench-search-baseline');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const { index } = await pagefind.createIndex({});

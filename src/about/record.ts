@@ -3,10 +3,9 @@
  * record (content/report/report.json → ingest). Pure, so the wording is tested
  * against the numbers.
  */
-import type { IngestResult } from '../ingest/index.ts';
+import type { Dropped, IngestRecord } from '../ingest/schema.ts';
 
-type Record = IngestResult['record'];
-type Kind = Record['dropped'][number]['kind'];
+type Kind = Dropped['kind'];
 
 /** Chinese names for the kinds of page furniture the ingest drops. */
 export const FURNITURE_NAMES: { [K in Kind]: string } = {
@@ -23,7 +22,7 @@ export function lineSpan([from, to]: readonly [number, number]): string {
 }
 
 /** The six kinds of change, each a sentence with its numbers. */
-export function changeSummary(record: Record): { key: string; text: string }[] {
+export function changeSummary(record: IngestRecord): { key: string; text: string }[] {
   const s = record.stats;
   const lifted = record.lifted;
   return [

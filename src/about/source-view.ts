@@ -4,14 +4,14 @@
  * elsewhere, such as the block the page break displaced) is shown as a gap,
  * with what it was when the ingest record knows.
  */
-export interface SourceLine {
+interface SourceLine {
   line: number;
   text: string;
 }
 
-export type SourceRow = { kind: 'line'; line: number; text: string } | { kind: 'gap'; from: number; to: number; what?: string };
+type SourceRow = { kind: 'line'; line: number; text: string } | { kind: 'gap'; from: number; to: number; what?: string };
 
-export interface KnownSpan {
+interface KnownSpan {
   lines: readonly [number, number];
   what: string;
 }

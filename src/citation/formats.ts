@@ -5,7 +5,7 @@
  * paragraph's permalink on this site. Pure functions: the page renders them at
  * build time and a small script fills in the reader's access date.
  */
-import type { ReportMeta } from '../ingest/report-meta.ts';
+import type { ReportMeta } from '../ingest/schema.ts';
 
 export interface ReportNames {
   documentTitle: string;
@@ -25,26 +25,27 @@ export interface CitationInput {
 }
 
 /** A date as a citation style writes it. */
-export type AccessDate = string;
+type AccessDate = string;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "January 10, 2022" and "January 10", as APA writes dates (US English). */
+const APA_DATE = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+const APA_MONTH_DAY = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', timeZone: 'UTC' });
 
-function parts(iso: string): [number, number, number] {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new Error(`not an ISO date (YYYY-MM-DD): ${JSON.stringify(iso)}`);
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
+/** The date of an ISO string (YYYY-MM-DD), at midnight UTC. */
+function utcDate(iso: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new Error(`not an ISO date (YYYY-MM-DD): ${JSON.stringify(iso)}`);
+  return new Date(`${iso}T00:00:00Z`);
 }
 
 /** GB/T 7714 writes dates as YYYY-MM-DD. */
 export function gbtDate(iso: string): AccessDate {
-  parts(iso);
+  utcDate(iso);
   return iso;
 }
 
 /** APA writes "January 10, 2022". */
 export function apaDate(iso: string): AccessDate {
-  const [y, m, d] = parts(iso);
-  return `${MONTHS[m - 1]} ${d}, ${y}`;
+  return APA_DATE.format(utcDate(iso));
 }
 
 /** "4–5" style page ranges; GB/T uses a hyphen, APA an en dash. */
@@ -71,14 +72,13 @@ export function gbtCitation(input: CitationInput, accessed: AccessDate): string 
  */
 export function apaCitation(input: CitationInput, accessed: AccessDate): string {
   const { meta, names, url } = input;
-  const [y, m, d] = parts(meta.printed.date);
+  const printed = utcDate(meta.printed.date);
   const initials = names.speakerGivenEn.split(/[\s-]+/).map((w) => `${w[0]!.toUpperCase()}.`).join(' ');
   const title = `${names.documentTitle}: ${meta.printed.pageTitle} [${names.documentTitleEn}: ${names.pageTitleEn}]`;
-  return `${names.speakerFamilyEn}, ${initials} (${y}, ${MONTHS[m - 1]} ${d}). ${title}. ${meta.printed.section}, ${pageRange(meta.printed.pages, '–')}. Retrieved ${accessed}, from ${url}`;
+  return `${names.speakerFamilyEn}, ${initials} (${printed.getUTCFullYear()}, ${APA_MONTH_DAY.format(printed)}). ${title}. ${meta.printed.section}, ${pageRange(meta.printed.pages, '–')}. Retrieved ${accessed}, from ${url}`;
 }
 
 /** APA in-text citation with the paragraph as locator: (Zhong, 2022, para. 13). */
 export function apaInText(input: CitationInput): string {
-  const [y] = parts(input.meta.printed.date);
-  return `(${input.names.speakerFamilyEn}, ${y}, para. ${input.paragraph})`;
+  return `(${input.names.speakerFamilyEn}, ${utcDate(input.meta.printed.date).getUTCFullYear()}, para. ${input.paragraph})`;
 }

@@ -27,7 +27,7 @@ export const reportNames = {
   speakerGivenEn: 'Xiaoyong',
 };
 
-export interface NavItem {
+interface NavItem {
   href: string;
   label: string;
 }

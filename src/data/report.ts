@@ -5,15 +5,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import reportJson from '../../content/report/report.json';
 import paragraphsJson from '../../content/report/paragraphs.json';
-import type { IngestResult } from '../ingest/index.ts';
-import type { Paragraph } from '../ingest/paragraphs.ts';
+import { reportFromJson } from '../ingest/report-files.ts';
+import type { Chapter, Paragraph } from '../ingest/schema.ts';
 import { reportNames } from '../config/site.ts';
 
-export type { Paragraph };
-export const meta = reportJson.meta as unknown as IngestResult['meta'];
-export const chapterInfo = reportJson.chapters as unknown as IngestResult['chapters'];
-export const ingestRecord = reportJson.ingest as unknown as IngestResult['record'];
-export const paragraphs = paragraphsJson.paragraphs as unknown as Paragraph[];
+// Imported as modules (so `astro dev` sees a new ingest), checked with the ingest's own schemas.
+const report = reportFromJson(reportJson, paragraphsJson);
+export const { meta, paragraphs, record: ingestRecord } = report;
+export const chapterInfo = report.chapters;
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 
@@ -27,19 +26,22 @@ export function paragraphsOf(slug: string): Paragraph[] {
   return paragraphs.filter((p) => p.chapter === slug);
 }
 
+const CHINESE_DATE = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+const ENGLISH_DATE = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
 /** "2022-01-05" → "2022年1月5日" */
 export function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
+  return CHINESE_DATE.format(utc(iso));
 }
 
 /** "2022-01-05" → "5 January 2022" */
 export function englishDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return ENGLISH_DATE.format(utc(iso));
 }
 
 /** The chapter that holds paragraph n. */
-export function chapterOfParagraph(n: number): IngestResult['chapters'][number] {
+export function chapterOfParagraph(n: number): Chapter {
   const c = chapterInfo.find((ch) => n >= ch.paragraphs[0] && n <= ch.paragraphs[1]);
   if (!c) throw new Error(`no chapter holds paragraph ${n}`);
   return c;

@@ -5,12 +5,12 @@
  * Pure: scripts/geo-update.ts does the reading and writing.
  */
 import gcoord from 'gcoord';
-import { geoArea } from 'd3-geo';
+import { geoArea } from 'd3';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 
-export const XUHUI_ID = '310104';
+const XUHUI_ID = '310104';
 /** Districts drawn around Xuhui, with English names (pinyin, as the districts use them). */
-export const NEIGHBOURS: Record<string, string> = {
+const NEIGHBOURS: Record<string, string> = {
   '310101': 'Huangpu',
   '310105': 'Changning',
   '310106': "Jing'an",
@@ -19,7 +19,7 @@ export const NEIGHBOURS: Record<string, string> = {
 };
 const PUDONG_ID = '310115';
 
-export type Role = 'district' | 'neighbour' | 'river-edge';
+type Role = 'district' | 'neighbour' | 'river-edge';
 export interface GeoProps {
   role: Role;
   name: string;
@@ -39,7 +39,7 @@ export function windForD3(ring: Position[]): Position[] {
   return geoArea({ type: 'Polygon', coordinates: [ring] }) > 2 * Math.PI ? [...ring].reverse() : ring;
 }
 
-export interface Box {
+interface Box {
   west: number;
   south: number;
   east: number;
@@ -72,7 +72,7 @@ const atX = (a: Position, b: Position, x: number): Position => [x, a[1]! + ((b[1
 const atY = (a: Position, b: Position, y: number): Position => [a[0]! + ((b[0]! - a[0]!) * (y - a[1]!)) / (b[1]! - a[1]!), y];
 
 /** Local planar distance in metres from p to segment ab (equirectangular: fine over a few km). */
-export function distanceToSegment(p: Position, a: Position, b: Position): number {
+function distanceToSegment(p: Position, a: Position, b: Position): number {
   const k = Math.cos((p[1]! * Math.PI) / 180);
   const m = 111_320;
   const [px, py, ax, ay, bx, by] = [p[0]! * k * m, p[1]! * m, a[0]! * k * m, a[1]! * m, b[0]! * k * m, b[1]! * m];
@@ -94,7 +94,7 @@ function distanceToRings(p: Position, rings: Position[][]): number {
  * metres of it. The coarse data leaves gaps between neighbours, hence "nearest"
  * rather than "on".
  */
-export function riverEdge(district: Position[], neighbours: Map<string, Position[][]>, across: string, tolerance = 500): Position[] {
+function riverEdge(district: Position[], neighbours: Map<string, Position[][]>, across: string, tolerance = 500): Position[] {
   const ring = district.slice(0, -1);
   const onEdge = ring.map((p) => {
     const d = distanceToRings(p, neighbours.get(across)!);
@@ -113,7 +113,7 @@ export function riverEdge(district: Position[], neighbours: Map<string, Position
   return Array.from({ length: best[1] }, (_, i) => ring[(best[0] + i) % ring.length]!);
 }
 
-export interface DeriveOptions {
+interface DeriveOptions {
   /** Degrees added around Xuhui's bounding box before clipping the neighbours. */
   margin: number;
   metadata: Record<string, unknown>;

@@ -1,10 +1,11 @@
 /** Reads the committed district geodata (content/geo/xuhui.geojson) for the maps. */
 import { readFileSync } from 'node:fs';
-import { geoArea } from 'd3-geo';
-import type { Position } from 'geojson';
+import { geoArea } from 'd3';
 import { GEO_FILE } from './paths.ts';
 import type { DistrictFeature, DistrictGeo, EdgeFeature } from './derive-district.ts';
 import { SourceError } from '../utils/source-error.ts';
+import { fromRoot } from '../utils/project.ts';
+import { once } from '../utils/once.ts';
 
 export interface DistrictMap {
   geo: DistrictGeo;
@@ -35,10 +36,7 @@ export function readDistrictMap(text: string, file = GEO_FILE): DistrictMap {
   return { geo, district, neighbours, riverEdge };
 }
 
-let cached: DistrictMap | undefined;
+/** The committed district geodata; once per build (src/utils/once.ts). */
 export function loadDistrictMap(): DistrictMap {
-  cached ??= readDistrictMap(readFileSync(GEO_FILE, 'utf8'));
-  return cached;
+  return once('district-map', () => readDistrictMap(readFileSync(fromRoot(GEO_FILE), 'utf8')));
 }
-
-export type LonLat = Position;

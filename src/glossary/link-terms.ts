@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Nodes, Parents, Root, Text } from 'hast';
 import type { Matcher } from './matcher.ts';
 
-export interface LinkTermsOptions {
+interface LinkTermsOptions {
   match: Matcher;
   /** The entry page of a slug, base path included. */
   href: (slug: string) => string;

@@ -2,12 +2,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entrySchema, type Entry } from './schema.ts';
 import { createMatcher, type Form, type Matcher } from './matcher.ts';
-import { findOccurrences, type Occurrence, type ParagraphText } from './occurrences.ts';
+import { findOccurrences, type Occurrence } from './occurrences.ts';
 import { refusedSource } from './source-policy.ts';
 import { checkEnglishNames, glossaryEnglishPairs } from './english-names.ts';
 import { sitePairs } from './site-english.ts';
 import { parseYaml, validate } from '../utils/yaml-data.ts';
 import { SourceError } from '../utils/source-error.ts';
+import { isSlug, NOT_A_SLUG } from '../checks/parts.ts';
+import { checkFormsUsed, paragraphHolding } from '../checks/report-text.ts';
+import { readReport } from '../ingest/report-files.ts';
+import { fromRoot } from '../utils/project.ts';
+import { forget, once } from '../utils/once.ts';
+import type { ParagraphText } from '../ingest/schema.ts';
 
 export const GLOSSARY_DIR = 'content/glossary';
 
@@ -28,22 +34,22 @@ export interface EntryFile {
 
 const FIX = 'correct that field; content/glossary/README.md describes every field';
 
-/**
- * Parses, validates and cross-checks every glossary entry against the report's
- * paragraphs. Any problem stops the build with the entry's file and line.
- */
-export interface BuildOptions {
+interface BuildOptions {
   /** Slugs that may be named in `related:` although no file here has them (entries drafted elsewhere). */
   pendingSlugs?: ReadonlySet<string>;
 }
 
+/**
+ * Parses, validates and cross-checks every glossary entry against the report's
+ * paragraphs. Any problem stops the build with the entry's file and line.
+ */
 export function buildGlossary(files: EntryFile[], paragraphs: ParagraphText[], options: BuildOptions = {}): Glossary {
   const entries: Entry[] = [];
   const lineOf = new Map<string, (path: (string | number)[]) => number | undefined>();
   for (const { file, text } of files) {
     const slug = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
-      throw new SourceError({ file }, 'the file name is not an ASCII slug', 'name the file after the term\'s pinyin, lower case with hyphens, e.g. wu-xing-jing-ji.yaml');
+    if (!isSlug(slug)) {
+      throw new SourceError({ file }, `the file name ${NOT_A_SLUG}`, 'name the file after the term\'s pinyin, lower case with hyphens, e.g. wu-xing-jing-ji.yaml');
     }
     const source = parseYaml(text, file);
     entries.push({ ...validate(entrySchema, source, FIX), slug, file });
@@ -97,44 +103,44 @@ export function buildGlossary(files: EntryFile[], paragraphs: ParagraphText[], o
   for (const e of entries) {
     if (e.background) continue;
     const used = new Set((occurrences.get(e.slug) ?? []).map((o) => o.form));
-    e.forms.forEach((form, i) => {
-      if (used.has(form)) return;
-      const inside = paragraphs.some((p) => p.text.includes(form));
-      throw new SourceError(
-        { ...at(e, ['forms', i]), anchor: form },
-        inside ? 'this form only occurs inside a longer form of another entry, so it never links here' : 'this form occurs nowhere in the report',
-        inside ? 'drop the form (the longer entry covers it) or mark the entry `background: true`' : 'copy the form exactly from the report text (content/report/paragraphs.json), or mark the entry `background: true` if the report does not use it',
-      );
-    });
+    checkFormsUsed(e.forms, used, paragraphs, (i) => at(e, ['forms', i]), { owner: 'entry', orElse: 'mark the entry `background: true`' });
   }
 
   // A quote the entry says defines the term is in exactly one paragraph.
   const definedIn = new Map<string, number>();
   for (const e of entries) {
     if (!e.reportDefines) continue;
-    const hits = paragraphs.filter((p) => p.text.includes(e.reportDefines!.quote));
-    if (hits.length !== 1) {
-      throw new SourceError(
-        { ...at(e, ['reportDefines', 'quote']), anchor: e.reportDefines.quote.slice(0, 20) },
-        hits.length === 0 ? 'this quote is not in the report' : `this quote is in ${hits.length} paragraphs`,
-        'quote the report exactly, from one paragraph (content/report/paragraphs.json)',
-      );
-    }
-    definedIn.set(e.slug, hits[0]!.n);
+    definedIn.set(e.slug, paragraphHolding(paragraphs, e.reportDefines.quote, at(e, ['reportDefines', 'quote'])).n);
   }
 
   return { entries, bySlug, match, occurrences, definedIn };
 }
 
-/** Reads the entries (content/glossary/*.yaml) and the ingested paragraphs from disk. */
-export function loadGlossary(dir = GLOSSARY_DIR, options: BuildOptions = {}): Glossary {
-  const files = readdirSync(dir)
+/**
+ * Reads the entries in `dir` (relative to the project root, or absolute) and
+ * the ingested paragraphs from disk, and checks them.
+ */
+export function readGlossary(dir = GLOSSARY_DIR, options: BuildOptions = {}): Glossary {
+  const files = readdirSync(fromRoot(dir))
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .map((f) => ({ file: join(dir, f), text: readFileSync(join(dir, f), 'utf8') }));
-  const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: ParagraphText[] };
-  const glossary = buildGlossary(files, paragraphs, options);
+    .map((f) => ({ file: join(dir, f), text: readFileSync(fromRoot(join(dir, f)), 'utf8') }));
+  const glossary = buildGlossary(files, readReport().paragraphs, options);
   // The site's zones, indicators and summaries use the glossary's English names (english-names.ts).
   if (dir === GLOSSARY_DIR) checkEnglishNames(sitePairs(), glossary);
   return glossary;
+}
+
+/**
+ * The site's glossary (content/glossary/), read and checked once per build
+ * however many parts of it ask (src/utils/once.ts): astro.config.mjs, the
+ * content collection, the zones' check.
+ */
+export function loadGlossary(): Glossary {
+  return once('glossary', () => readGlossary());
+}
+
+/** After an entry changed (`astro dev`): the next loadGlossary() reads the files again. */
+export function forgetGlossary(): void {
+  forget('glossary');
 }

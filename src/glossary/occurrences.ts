@@ -1,10 +1,5 @@
 import type { Matcher } from './matcher.ts';
-
-export interface ParagraphText {
-  n: number;
-  chapter: string;
-  text: string;
-}
+import type { ParagraphText } from '../ingest/schema.ts';
 
 /** One place the report uses a term: the paragraph and the sentence, with the term's span in it. */
 export interface Occurrence {

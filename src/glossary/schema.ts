@@ -1,34 +1,27 @@
-import { z } from 'zod';
-import { CATEGORY_KEYS } from './categories.ts';
-
 /**
  * One glossary entry, as written by hand in content/glossary/<slug>.yaml. The
  * field guide is content/glossary/README.md. Checks that need the report text or
  * the other entries (forms occur, forms unique, related entries exist, quotes
  * found) live in load.ts.
  */
-const text = z.string().trim().min(1, 'must not be empty');
+import { z } from 'zod';
+import { CATEGORY_KEYS } from './categories.ts';
+import { httpUrl, slug, sourceSchema, text } from '../checks/parts.ts';
 
 /** Tone-marked pinyin: at least one tone mark, no tone numbers ("liang3"). */
-export const pinyin = text
+const pinyin = text
   .refine((s) => /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(s), 'pinyin needs tone marks (e.g. "wǔ xíng jīngjì"), not plain letters')
   .refine((s) => !/[a-zü][1-5](?![0-9])/i.test(s), 'write tones as marks (ǎ), not numbers (a3)');
 
+const { url, title, ...sourceRest } = sourceSchema.shape;
+/** A cited source (src/checks/parts.ts), which an entry may give a descriptive title. */
 const source = z
   .object({
-    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
-    title: text,
+    url,
+    title,
     /** True when the page's own title could not be read and `title` describes it; the site says so. */
     descriptiveTitle: z.boolean().default(false),
-    publisher: text,
-    /** ISO date, year-month or year, when the source gives one. */
-    date: z
-      .string()
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD')
-      .optional(),
-    kind: z.enum(['government', 'party', 'state-media', 'media', 'encyclopedia', 'academic', 'official-site'], {
-      error: 'say what kind of source this is: government, party, state-media, media, encyclopedia, academic or official-site',
-    }),
+    ...sourceRest,
   })
   .strict();
 
@@ -62,7 +55,7 @@ const review = z
       .array(
         z
           .object({
-            url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
+            url: httpUrl,
             verdict: z.enum(['supports', 'partly'], { error: 'a source that does not support the entry is not cited: use supports or partly, or drop the source' }),
             note: text.optional(),
           })
@@ -102,7 +95,7 @@ export const entryFields = z
     /** Sources of standing. May be empty only when `basis: report` (the entry says only what the report says). */
     sources: z.array(source).default([]),
     basis: z.enum(['sources', 'report']).default('sources'),
-    related: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'related entries are named by slug (the file name)')).default([]),
+    related: z.array(slug).default([]),
     /** Background the report does not use literally: its forms need not occur. */
     background: z.boolean().default(false),
     /** The last fact-check (content/glossary/README.md, "Review"): every entry has one. */
@@ -129,7 +122,6 @@ export const entrySchema = entryFields
   });
 
 export type EntryData = z.infer<typeof entrySchema>;
-export type Source = EntryData['sources'][number];
 
 /** An entry with its slug (the file name) and where it was written. */
 export interface Entry extends EntryData {

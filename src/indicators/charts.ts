@@ -3,8 +3,8 @@
  * SVG: every growth rate side by side (five-year averages and 2022), and the
  * indicators the report gives for both periods, five-year average vs 2022.
  */
-import { scaleBand, scaleLinear } from 'd3-scale';
-import { el, text } from '../maps/svg.ts';
+import { scaleBand, scaleLinear } from 'd3';
+import { tag, text } from '../maps/svg.ts';
 import type { Kind } from './schema.ts';
 import type { Indicator } from './load.ts';
 
@@ -31,21 +31,21 @@ interface ChartText {
 }
 
 function frame(t: ChartText, height: number, body: string): string {
-  return el(
+  return tag(
     'svg',
     { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${WIDTH} ${height}`, class: 'chart-svg', role: 'img', 'aria-labelledby': `${t.id}-title ${t.id}-desc` },
-    el('title', { id: `${t.id}-title` }, text(t.title)),
-    el('desc', { id: `${t.id}-desc` }, text(t.description)),
+    tag('title', { id: `${t.id}-title` }, text(t.title)),
+    tag('desc', { id: `${t.id}-desc` }, text(t.description)),
     body,
   );
 }
 
 function axis(x: (v: number) => number, ticks: number[], top: number, bottom: number): string {
-  return el(
+  return tag(
     'g',
     { class: 'axis', 'aria-hidden': 'true' },
     ...ticks.map((t) =>
-      el('g', {}, el('line', { x1: x(t), x2: x(t), y1: top, y2: bottom, class: t === 0 ? 'axis-zero' : 'gridline' }), el('text', { x: x(t), y: bottom + 16, 'text-anchor': 'middle' }, `${t}%`)),
+      tag('g', {}, tag('line', { x1: x(t), x2: x(t), y1: top, y2: bottom, class: t === 0 ? 'axis-zero' : 'gridline' }), tag('text', { x: x(t), y: bottom + 16, 'text-anchor': 'middle' }, `${t}%`)),
     ),
   );
 }
@@ -59,19 +59,19 @@ export function renderGrowthChart(all: Indicator[], id = 'chart-growth'): string
   let y = 10;
   const parts: string[] = [];
   for (const b of blocks) {
-    parts.push(el('text', { x: 0, y: y + FONT, class: 'chart-block' }, text(BLOCK_TITLES[b.kind]!)));
+    parts.push(tag('text', { x: 0, y: y + FONT, class: 'chart-block' }, text(BLOCK_TITLES[b.kind]!)));
     y += FONT + 10;
     const band = scaleBand().domain(b.rows.map((r) => r.id)).range([y, y + b.rows.length * (BAR_H + GAP)]).paddingInner(GAP / (BAR_H + GAP));
     for (const r of b.rows) {
       const top = band(r.id)!;
       const v = r.value as number;
       parts.push(
-        el(
+        tag(
           'g',
           { class: 'bar-row', 'data-indicator': r.id },
-          el('text', { x: LABEL_W - 8, y: top + BAR_H * 0.72, 'text-anchor': 'end' }, text(shortLabel(r))),
-          el('rect', { class: COLOURS[r.kind], x: x(0), y: top, width: x(v) - x(0), height: band.bandwidth() }),
-          el('text', { x: x(v) + 6, y: top + BAR_H * 0.72, class: 'bar-value' }, text(valueLabel(r))),
+          tag('text', { x: LABEL_W - 8, y: top + BAR_H * 0.72, 'text-anchor': 'end' }, text(shortLabel(r))),
+          tag('rect', { class: COLOURS[r.kind], x: x(0), y: top, width: x(v) - x(0), height: band.bandwidth() }),
+          tag('text', { x: x(v) + 6, y: top + BAR_H * 0.72, class: 'bar-value' }, text(valueLabel(r))),
         ),
       );
     }
@@ -96,17 +96,17 @@ export function renderComparisonChart(all: Indicator[], id = 'chart-compare'): s
   let y = 10;
   const parts: string[] = [];
   for (const [five, year] of pairs) {
-    parts.push(el('text', { x: 0, y: y + FONT, class: 'chart-block' }, text(shortLabel(five))));
+    parts.push(tag('text', { x: 0, y: y + FONT, class: 'chart-block' }, text(shortLabel(five))));
     y += FONT + 10;
     for (const r of [five, year]) {
       const v = r.value as number;
       parts.push(
-        el(
+        tag(
           'g',
           { class: 'bar-row', 'data-indicator': r.id },
-          el('text', { x: LABEL_W - 8, y: y + BAR_H * 0.72, 'text-anchor': 'end' }, text(r.kind === 'five-year-average' ? '今后五年年均' : '2022年')),
-          el('rect', { class: COLOURS[r.kind], x: x(0), y, width: x(v) - x(0), height: BAR_H }),
-          el('text', { x: x(v) + 6, y: y + BAR_H * 0.72, class: 'bar-value' }, text(valueLabel(r))),
+          tag('text', { x: LABEL_W - 8, y: y + BAR_H * 0.72, 'text-anchor': 'end' }, text(r.kind === 'five-year-average' ? '今后五年年均' : '2022年')),
+          tag('rect', { class: COLOURS[r.kind], x: x(0), y, width: x(v) - x(0), height: BAR_H }),
+          tag('text', { x: x(v) + 6, y: y + BAR_H * 0.72, class: 'bar-value' }, text(valueLabel(r))),
         ),
       );
       y += BAR_H + GAP;

@@ -8,7 +8,7 @@ import type { Indicator } from './load.ts';
 
 export const BOM = '\uFEFF';
 
-export interface ExportRow {
+interface ExportRow {
   id: string;
   indicator: string;
   indicator_en: string;
@@ -70,7 +70,7 @@ export function toCsv(rows: ExportRow[]): string {
   return BOM + lines.join('\r\n') + '\r\n';
 }
 
-export interface JsonExport {
+interface JsonExport {
   title: string;
   source: string;
   note: string;

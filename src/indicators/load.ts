@@ -8,7 +8,12 @@ import { readFileSync } from 'node:fs';
 import { indicatorsFileSchema, KIND_CHAPTERS, KINDS, type IndicatorData } from './schema.ts';
 import { parseYaml, validate } from '../utils/yaml-data.ts';
 import { SourceError } from '../utils/source-error.ts';
-import type { ParagraphText } from '../glossary/occurrences.ts';
+import { paragraphHolding } from '../checks/report-text.ts';
+import { printsNumber } from '../checks/numbers.ts';
+import { fromRoot } from '../utils/project.ts';
+import { once } from '../utils/once.ts';
+import type { ParagraphText } from '../ingest/schema.ts';
+import { readReport } from '../ingest/report-files.ts';
 
 export const INDICATORS_FILE = 'content/indicators.yaml';
 
@@ -34,19 +39,8 @@ export function writtenForms(value: IndicatorData['value'], unit = ''): string[]
   return forms;
 }
 
-/**
- * Whether `text` holds `written` without cutting a number: 93 is not in 930,
- * and 10万平方米 is not in 110万平方米.
- */
-export function containsNumber(text: string, written: string): boolean {
-  const escaped = written.replace(/[.*+?^${}()|[\]\\-]/g, (c) => `\\${c}`);
-  const before = /^\d/.test(written) ? '(?<![\\d.])' : '';
-  const after = /\d$/.test(written) ? '(?![\\d.])' : '';
-  return new RegExp(`${before}${escaped}${after}`).test(text);
-}
-
 /** The value plus unit as printed, when no `printed:` overrides it. */
-export function defaultPrinted(r: Pick<IndicatorData, 'value' | 'unit'>): string {
+function defaultPrinted(r: Pick<IndicatorData, 'value' | 'unit'>): string {
   return `${writtenForms(r.value)[0] ?? ''}${r.unit}`;
 }
 
@@ -62,18 +56,10 @@ export function buildIndicators(text: string, file: string, paragraphs: Paragrap
     if (ids.has(r.id)) throw new SourceError(at(i, 'id', r.id), `this id is already used by row ${ids.get(r.id)! + 1}`, 'give every row its own id');
     ids.set(r.id, i);
 
-    const hits = paragraphs.filter((p) => p.text.includes(r.quote));
-    if (hits.length !== 1) {
-      throw new SourceError(
-        at(i, 'quote', r.quote.slice(0, 24)),
-        hits.length === 0 ? 'this quote is not in the report' : `this quote is in ${hits.length} paragraphs (${hits.map((p) => `p${p.n}`).join(', ')})`,
-        'quote the report exactly (content/report/paragraphs.json: numbers without spaces, full-width punctuation); lengthen a quote that occurs more than once',
-      );
-    }
-    const p = hits[0]!;
+    const p = paragraphHolding(paragraphs, r.quote, at(i, 'quote'));
 
     const printedValue = r.printed ?? defaultPrinted(r);
-    if (!containsNumber(r.quote, printedValue)) {
+    if (!printsNumber(r.quote, printedValue)) {
       throw new SourceError(
         at(i, r.printed ? 'printed' : 'value', printedValue),
         `the quote does not contain the number as printed (「${printedValue}」)`,
@@ -81,7 +67,7 @@ export function buildIndicators(text: string, file: string, paragraphs: Paragrap
       );
     }
     const forms = writtenForms(r.value, r.unit);
-    if (forms.length > 0 && !forms.some((f) => containsNumber(printedValue, f))) {
+    if (forms.length > 0 && !forms.some((f) => printsNumber(printedValue, f))) {
       throw new SourceError(
         at(i, 'value', String(r.value)),
         `the value does not match the number printed (「${printedValue}」)`,
@@ -118,10 +104,7 @@ export function buildIndicators(text: string, file: string, paragraphs: Paragrap
   return out;
 }
 
-let cached: Indicator[] | undefined;
+/** content/indicators.yaml, checked against the report; once per build (src/utils/once.ts). */
 export function loadIndicators(): Indicator[] {
-  if (cached) return cached;
-  const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: ParagraphText[] };
-  cached = buildIndicators(readFileSync(INDICATORS_FILE, 'utf8'), INDICATORS_FILE, paragraphs);
-  return cached;
+  return once('indicators', () => buildIndicators(readFileSync(fromRoot(INDICATORS_FILE), 'utf8'), INDICATORS_FILE, readReport().paragraphs));
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { slug, text } from '../checks/parts.ts';
 
 /**
  * One row of content/indicators.yaml (the file's comments describe every
@@ -23,11 +24,9 @@ export const KIND_CHAPTERS: Record<Kind, readonly string[]> = {
   milestone: ['economy', 'urban-layout', 'quality-of-life', 'soft-power'],
 };
 
-const text = z.string().trim().min(1, 'must not be empty');
-
 export const indicatorSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use a lower-case ASCII slug with hyphens'),
+    id: slug,
     indicator: text,
     en: text,
     kind: z.enum(KIND_KEYS, { error: `must be one of: ${KIND_KEYS.join(', ')}` }),

@@ -2,21 +2,10 @@ import type { SourceLine } from './decode-seed.ts';
 import type { Structure } from './structure.ts';
 import { squeeze } from './structure.ts';
 import { SourceError } from '../utils/source-error.ts';
+import type { Dropped } from './schema.ts';
 
-/** Page furniture the ingest dropped, named, with the seed lines it occupied. */
-export interface Dropped {
-  kind: 'masthead' | 'vertical-title' | 'date-line' | 'page-numbers' | 'continuation';
-  /** What the furniture says, reassembled (e.g. the masthead from its repeated characters). */
-  text: string;
-  /** First and last seed line. */
-  lines: [number, number];
-  /** The raw seed lines, for the record. */
-  raw: string[];
-  /** What else the rule learned from it. */
-  detail?: Record<string, string | number | string[] | number[]>;
-}
-
-export interface FurnitureResult {
+/** The seed lines kept, and the page furniture dropped (named, with the seed lines it occupied). */
+interface FurnitureResult {
   kept: SourceLine[];
   dropped: Dropped[];
 }

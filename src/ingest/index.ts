@@ -1,47 +1,14 @@
 import { decodeSeed } from './decode-seed.ts';
 import { loadStructure, type Structure } from './structure.ts';
-import { dropFurniture, type Dropped } from './furniture.ts';
-import { liftDisplacedBlock, type LiftedBlock } from './displaced-block.ts';
-import { joinLines, type BodyText } from './join-lines.ts';
-import { cutParagraphs, type Paragraph } from './paragraphs.ts';
-import { readReportMeta, type ReportMeta } from './report-meta.ts';
+import { dropFurniture } from './furniture.ts';
+import { liftDisplacedBlock } from './displaced-block.ts';
+import { joinLines } from './join-lines.ts';
+import { cutParagraphs } from './paragraphs.ts';
+import { readReportMeta } from './report-meta.ts';
 import { SourceError } from '../utils/source-error.ts';
+import type { Chapter, IngestResult } from './schema.ts';
 
-export interface Chapter {
-  slug: string;
-  order: number;
-  title: string;
-  /** `report`: the report prints this heading; `site`: the site names an untitled part. */
-  titleSource: 'report' | 'site';
-  titleEn: string;
-  /** First and last paragraph number. */
-  paragraphs: [number, number];
-}
-
-/** Everything the ingest learned, and what it did to get there. */
-export interface IngestResult {
-  meta: ReportMeta;
-  chapters: Chapter[];
-  paragraphs: Paragraph[];
-  record: {
-    seed: string;
-    structure: string;
-    dropped: Dropped[];
-    lifted: Omit<LiftedBlock, 'rejoined'> & { rejoined: { before: { line: number; text: string }; after: { line: number; text: string } } };
-    stats: BodyText['stats'] & {
-      seedLines: number;
-      blankLines: number;
-      bodyLines: number;
-      furnitureLines: number;
-      liftedLines: number;
-      paragraphs: number;
-      chapters: number;
-      bodyCharacters: number;
-    };
-  };
-}
-
-export interface IngestInput {
+interface IngestInput {
   seed: Uint8Array;
   seedFile: string;
   structureText: string;

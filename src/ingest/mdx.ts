@@ -1,11 +1,11 @@
-import type { Paragraph } from './paragraphs.ts';
+import type { Paragraph } from './schema.ts';
 
 /**
  * Escapes text for MDX so that it is read back exactly: every ASCII punctuation
  * character gets a backslash (CommonMark allows that for all of them), which
  * also disarms MDX's `{…}` expressions and `<…>` JSX. CJK text needs nothing.
  */
-export function escapeMdx(text: string): string {
+function escapeMdx(text: string): string {
   return text.replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`).replace(/\n/g, ' ');
 }
 

@@ -3,19 +3,7 @@ import type { Anchor, Structure } from './structure.ts';
 import { layoutParagraphEnds, SENTENCE_END } from './layout.ts';
 import { reconcile, type Declared, type Finding } from './reconcile.ts';
 import { SourceError } from '../utils/source-error.ts';
-
-export interface Paragraph {
-  /** Reading-order number across the whole report, from 1. */
-  n: number;
-  chapter: string;
-  text: string;
-  /** The bold run-in head that opens the paragraph, if it has one. */
-  lead?: string;
-  /** The chapter heading printed right before this paragraph, if any. */
-  heading?: string;
-  /** Seed lines the paragraph was built from. */
-  source: { line: number; text: string }[];
-}
+import type { Paragraph } from './schema.ts';
 
 /** Offset of an anchor's one and only occurrence in the body text. */
 function locate(body: BodyText, anchor: Anchor, file: string): number {
@@ -41,7 +29,7 @@ function locate(body: BodyText, anchor: Anchor, file: string): number {
 const LEAD = /^[^，、；：。]{2,20}。/;
 
 /** The rule for a bold run-in head: a short first sentence with no comma, closed by 。 */
-export function leadByRule(paragraph: string): string | undefined {
+function leadByRule(paragraph: string): string | undefined {
   return paragraph.match(LEAD)?.[0];
 }
 

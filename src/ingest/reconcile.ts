@@ -15,12 +15,12 @@ export interface Declared {
   confirmed: boolean;
 }
 
-export interface Rejected {
+interface Rejected {
   key: number;
   anchor: Anchor;
 }
 
-export interface Wording {
+interface Wording {
   /** What is being reconciled, e.g. "paragraph break". */
   thing: string;
   /** How to declare a finding the structure file lacks. */

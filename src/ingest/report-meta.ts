@@ -1,30 +1,8 @@
-import type { Dropped } from './furniture.ts';
 import type { LiftedBlock } from './displaced-block.ts';
 import type { Structure } from './structure.ts';
 import { squeeze } from './structure.ts';
 import { SourceError } from '../utils/source-error.ts';
-
-/** Who delivered the report, when and where, and where it was printed. */
-export interface ReportMeta {
-  delivered: {
-    /** ISO date. */
-    date: string;
-    occasion: string;
-    /** The byline as printed, spaces removed. */
-    byline: string;
-  };
-  speaker: { title: string; name: string };
-  printed: {
-    section: string;
-    pageTitle: string;
-    date: string;
-    weekday: string;
-    pages: number[];
-    editors: string[];
-    /** The newspaper carries the text on to this page, which the seed does not hold. */
-    continuesOnPage: number;
-  };
-}
+import type { Dropped, ReportMeta } from './schema.ts';
 
 const BYLINE = /^—*(\d{4})年(\d{1,2})月(\d{1,2})日在(.+)上$/;
 

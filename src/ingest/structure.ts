@@ -1,14 +1,13 @@
-import { z } from 'zod';
-import { parseYaml, validate, type YamlData } from '../utils/yaml-data.ts';
-import { SourceError } from '../utils/source-error.ts';
-
 /**
  * The structure file: editorial knowledge about one seed that its text alone
  * cannot give (where paragraphs start, which lines the page break displaced,
  * which chapter each heading opens). Anchors are exact seed text with the
  * extraction's spaces removed; the ingest checks every one against the seed.
  */
-const text = z.string().trim().min(1, 'must not be empty');
+import { z } from 'zod';
+import { parseYaml, validate, type YamlData } from '../utils/yaml-data.ts';
+import { SourceError } from '../utils/source-error.ts';
+import { slug, text } from '../checks/parts.ts';
 
 const paragraphEntry = z.union([
   text,
@@ -24,7 +23,7 @@ const paragraphEntry = z.union([
 
 const chapter = z
   .object({
-    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be an ASCII slug: lower-case letters, digits and single hyphens'),
+    slug,
     heading: text.optional(),
     title: text.optional(),
     titleEn: text,
@@ -69,7 +68,7 @@ export interface Anchor {
   line: number | undefined;
 }
 
-export interface ParagraphStart extends Anchor {
+interface ParagraphStart extends Anchor {
   lead?: string;
   confirm?: string;
 }
@@ -130,11 +129,10 @@ export function loadStructure(yamlText: string, file: string): Structure {
     }),
   }));
 
-  const seen = new Map<string, string>();
+  const seen = new Set<string>();
   for (const c of chapters) {
-    const prior = seen.get(c.slug);
-    if (prior) throw new SourceError({ file, line: c.line, anchor: c.slug }, 'two chapters have the same slug', 'give each chapter its own slug: it becomes its URL');
-    seen.set(c.slug, c.slug);
+    if (seen.has(c.slug)) throw new SourceError({ file, line: c.line, anchor: c.slug }, 'two chapters have the same slug', 'give each chapter its own slug: it becomes its URL');
+    seen.add(c.slug);
   }
   const placed = new Map<string, number | undefined>();
   for (const c of chapters) {

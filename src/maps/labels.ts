@@ -24,7 +24,7 @@ export interface LabelRequest {
   height: number;
 }
 
-export interface PlacedLabel extends Box {
+interface PlacedLabel extends Box {
   id: string;
   /** Where the text is anchored (for SVG text-anchor). */
   anchor: 'start' | 'middle' | 'end';

@@ -4,7 +4,7 @@
  */
 import simplify from 'simplify-js';
 
-export type Attrs = Record<string, string | number | boolean | undefined>;
+type Attrs = Record<string, string | number | boolean | undefined>;
 
 export function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -16,13 +16,14 @@ export function num(n: number): string {
   return String(Object.is(r, -0) ? 0 : r);
 }
 
-export function el(tag: string, attrs: Attrs = {}, ...children: (string | false | undefined)[]): string {
+/** One SVG element as markup: `tag('circle', { r: 3 })` → `<circle r="3"/>`. Attributes that are undefined or false are left out. */
+export function tag(name: string, attrs: Attrs = {}, ...children: (string | false | undefined)[]): string {
   const a = Object.entries(attrs)
     .filter(([, v]) => v !== undefined && v !== false)
     .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeXml(typeof v === 'number' ? num(v) : String(v))}"`))
     .join('');
   const body = children.filter((c): c is string => typeof c === 'string').join('');
-  return body === '' && tag !== 'text' && tag !== 'title' && tag !== 'desc' ? `<${tag}${a}/>` : `<${tag}${a}>${body}</${tag}>`;
+  return body === '' && name !== 'text' && name !== 'title' && name !== 'desc' ? `<${name}${a}/>` : `<${name}${a}>${body}</${name}>`;
 }
 
 export const text = (s: string) => escapeXml(s);

@@ -4,7 +4,7 @@
  * text descriptions are built from the data, so the map, its <desc> and the
  * list beside it say the same thing.
  */
-import type { Group, Zone, Zones } from '../zones/load.ts';
+import type { Group, Zone, Zones } from '../zones/types.ts';
 
 export interface MapView {
   /** Unique on a page; prefixes ids inside the SVG. */

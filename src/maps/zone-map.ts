@@ -5,14 +5,14 @@
  * note. Each highlighted zone (marker and label) is a link; the browser only
  * adds hover/focus highlighting (ZoneMap.astro).
  */
-import { geoMercator, geoPath } from 'd3-geo';
+import { geoMercator, geoPath } from 'd3';
 import type { DistrictMap } from '../geo/load.ts';
-import type { Zone } from '../zones/load.ts';
-import { compactPath, el, simplifyPath, text, textWidthEm, num } from './svg.ts';
+import type { Zone } from '../zones/types.ts';
+import { compactPath, tag, simplifyPath, text, textWidthEm, num } from './svg.ts';
 import { placeLabels, type Box } from './labels.ts';
 import { niceScaleKm, pxPerKm, radiusForArea } from './scale.ts';
 
-export interface ZoneMapOptions {
+interface ZoneMapOptions {
   map: DistrictMap;
   /** Every zone (those not highlighted are drawn as small grey points). */
   zones: Zone[];
@@ -25,8 +25,8 @@ export interface ZoneMapOptions {
   hrefOf: (zone: Zone) => string;
 }
 
-export const MAP_WIDTH = 560;
-export const MAP_HEIGHT = 780;
+const MAP_WIDTH = 560;
+const MAP_HEIGHT = 780;
 const LABEL_SIZE = 17;
 const MARKER_R = 7;
 const RIVER_KM = 0.4;
@@ -65,12 +65,12 @@ export function renderZoneMap(o: ZoneMapOptions): string {
       const [lx, ly] = geo.centroid(f);
       const x = Math.min(W - 40, Math.max(40, lx));
       const y = Math.min(H - 90, Math.max(24, ly));
-      return el(
+      return tag(
         'g',
         { class: 'neighbour' },
         // Neighbours are context: drawn to within 5 px (the data's own accuracy) (their shared edge is covered by the district's own outline).
-        el('path', { d: compactPath(simplifyPath(geo(f) ?? '', 5)) }),
-        el('text', { x, y, 'text-anchor': 'middle', class: 'neighbour-name' }, text(f.properties.name)),
+        tag('path', { d: compactPath(simplifyPath(geo(f) ?? '', 5)) }),
+        tag('text', { x, y, 'text-anchor': 'middle', class: 'neighbour-name' }, text(f.properties.name)),
       );
     })
     .join('');
@@ -81,12 +81,12 @@ export function renderZoneMap(o: ZoneMapOptions): string {
       const e = z.extent;
       if (e.shape === 'circle') {
         const [x, y] = xy(z);
-        return el('circle', { class: 'extent', 'data-zone': z.id, cx: x, cy: y, r: radiusForArea(e.areaKm2) * kmPx });
+        return tag('circle', { class: 'extent', 'data-zone': z.id, cx: x, cy: y, r: radiusForArea(e.areaKm2) * kmPx });
       }
       if (e.shape === 'river-band') {
         // A band along the river edge, as wide as area ÷ shoreline, kept inside the district by the clip.
         const width = (e.areaKm2 / e.shorelineKm) * kmPx * 2;
-        return el('path', { class: 'extent extent-band', 'data-zone': z.id, d: path(map.riverEdge) ?? '', 'stroke-width': width });
+        return tag('path', { class: 'extent extent-band', 'data-zone': z.id, d: path(map.riverEdge) ?? '', 'stroke-width': width });
       }
       return '';
     })
@@ -95,16 +95,16 @@ export function renderZoneMap(o: ZoneMapOptions): string {
   const markerFor = (z: Zone, cls: string) => {
     const [x, y] = xy(z);
     return z.point.placement === 'described'
-      ? el('circle', { class: `${cls} marker-described`, cx: x, cy: y, r: MARKER_R })
-      : el('circle', { class: cls, cx: x, cy: y, r: MARKER_R });
+      ? tag('circle', { class: `${cls} marker-described`, cx: x, cy: y, r: MARKER_R })
+      : tag('circle', { class: cls, cx: x, cy: y, r: MARKER_R });
   };
-  const muted = others.map((z) => el('circle', { class: 'marker-muted', cx: xy(z)[0], cy: xy(z)[1], r: 4 })).join('');
+  const muted = others.map((z) => tag('circle', { class: 'marker-muted', cx: xy(z)[0], cy: xy(z)[1], r: 4 })).join('');
   const markers = shown
     .map((z) =>
-      el(
+      tag(
         'a',
         { href: o.hrefOf(z), class: 'zone-link', 'data-zone': z.id },
-        el('title', {}, text(`${z.name}（${z.point.what}）`)),
+        tag('title', {}, text(`${z.name}（${z.point.what}）`)),
         markerFor(z, 'marker'),
       ),
     )
@@ -126,44 +126,44 @@ export function renderZoneMap(o: ZoneMapOptions): string {
   const labelLayer = labels
     .map((l) => {
       const z = shown.find((s) => s.id === l.id)!;
-      return el(
+      return tag(
         'a',
         { href: o.hrefOf(z), class: 'zone-link zone-label', 'data-zone': z.id, tabindex: '-1', 'aria-hidden': 'true' },
-        el('text', { x: l.tx, y: l.ty, 'text-anchor': l.anchor }, text(z.name)),
+        tag('text', { x: l.tx, y: l.ty, 'text-anchor': l.anchor }, text(z.name)),
       );
     })
     .join('');
 
-  const legend = el(
+  const legend = tag(
     'g',
     { class: 'legend', transform: `translate(${num(legendBox.x)},${num(legendBox.y)})` },
-    el('rect', { class: 'legend-bg', width: legendBox.width, height: legendBox.height, rx: 4 }),
-    ...legendItems.map((item, i) => el('g', { transform: `translate(12,${20 + i * 22})` }, item.symbol, el('text', { x: 22, y: 5 }, text(item.label)))),
+    tag('rect', { class: 'legend-bg', width: legendBox.width, height: legendBox.height, rx: 4 }),
+    ...legendItems.map((item, i) => tag('g', { transform: `translate(12,${20 + i * 22})` }, item.symbol, tag('text', { x: 22, y: 5 }, text(item.label)))),
   );
 
   const km = niceScaleKm(kmPx, 120);
   const barPx = km * kmPx;
-  const scale = el(
+  const scale = tag(
     'g',
     { class: 'scale-bar', transform: `translate(${num(W - 24 - barPx)},${num(H - 54)})` },
-    el('rect', { width: barPx / 2, height: 6, class: 'scale-dark' }),
-    el('rect', { x: barPx / 2, width: barPx / 2, height: 6, class: 'scale-light' }),
-    el('text', { x: 0, y: -6, 'text-anchor': 'middle' }, '0'),
-    el('text', { x: barPx, y: -6, 'text-anchor': 'middle' }, text(`${km}公里`)),
+    tag('rect', { width: barPx / 2, height: 6, class: 'scale-dark' }),
+    tag('rect', { x: barPx / 2, width: barPx / 2, height: 6, class: 'scale-light' }),
+    tag('text', { x: 0, y: -6, 'text-anchor': 'middle' }, '0'),
+    tag('text', { x: barPx, y: -6, 'text-anchor': 'middle' }, text(`${km}公里`)),
   );
-  const north = el(
+  const north = tag(
     'g',
     { class: 'north-arrow', transform: `translate(${W - 30},18)` },
-    el('path', { d: 'M0,0L10,28L0,22L-10,28Z' }),
-    el('text', { x: 0, y: 46, 'text-anchor': 'middle' }, '北'),
+    tag('path', { d: 'M0,0L10,28L0,22L-10,28Z' }),
+    tag('text', { x: 0, y: 46, 'text-anchor': 'middle' }, '北'),
   );
-  const note = el(
+  const note = tag(
     'text',
     { class: 'map-note', x: 8, y: H - 10 },
     text('底图：ECharts 4.9.0上海地图（约100米精度），已转换为WGS84坐标。区域位置和范围均为示意。'),
   );
 
-  return el(
+  return tag(
     'svg',
     {
       xmlns: 'http://www.w3.org/2000/svg',
@@ -172,33 +172,33 @@ export function renderZoneMap(o: ZoneMapOptions): string {
       role: 'group',
       'aria-labelledby': `${id}-title ${id}-desc`,
     },
-    el('title', { id: `${id}-title` }, text(o.title)),
-    el('desc', { id: `${id}-desc` }, text(o.description)),
-    el('defs', {}, el('clipPath', { id: clip }, el('path', { d: path(map.district) ?? '' }))),
-    el('rect', { class: 'map-bg', width: W, height: H }),
+    tag('title', { id: `${id}-title` }, text(o.title)),
+    tag('desc', { id: `${id}-desc` }, text(o.description)),
+    tag('defs', {}, tag('clipPath', { id: clip }, tag('path', { d: path(map.district) ?? '' }))),
+    tag('rect', { class: 'map-bg', width: W, height: H }),
     neighbours,
-    el('path', { class: 'river', d: path(map.riverEdge) ?? '', 'stroke-width': RIVER_KM * kmPx }),
-    el('path', { class: 'district', d: path(map.district) ?? '' }),
-    el('g', { 'clip-path': `url(#${clip})` }, extents),
-    el('path', { class: 'district-outline', d: path(map.district) ?? '' }),
-    el('g', { 'aria-hidden': 'true' }, muted),
+    tag('path', { class: 'river', d: path(map.riverEdge) ?? '', 'stroke-width': RIVER_KM * kmPx }),
+    tag('path', { class: 'district', d: path(map.district) ?? '' }),
+    tag('g', { 'clip-path': `url(#${clip})` }, extents),
+    tag('path', { class: 'district-outline', d: path(map.district) ?? '' }),
+    tag('g', { 'aria-hidden': 'true' }, muted),
     markers,
     labelLayer,
-    el('g', { 'aria-hidden': 'true' }, legend, scale, north, note),
+    tag('g', { 'aria-hidden': 'true' }, legend, scale, north, note),
   );
 }
 
 function legendFor(shown: Zone[]): { symbol: string; label: string }[] {
   const items = [
-    { symbol: el('circle', { class: 'marker', r: MARKER_R }), label: '区域位置（据资料）' },
+    { symbol: tag('circle', { class: 'marker', r: MARKER_R }), label: '区域位置（据资料）' },
   ];
   if (shown.some((z) => z.point.placement === 'described')) {
-    items.push({ symbol: el('circle', { class: 'marker marker-described', r: MARKER_R }), label: '示意位置（本站标注）' });
+    items.push({ symbol: tag('circle', { class: 'marker marker-described', r: MARKER_R }), label: '示意位置（本站标注）' });
   }
   if (shown.some((z) => z.extent.shape !== 'none')) {
-    items.push({ symbol: el('rect', { class: 'extent', x: -8, y: -6, width: 16, height: 12 }), label: '大致范围（示意）' });
+    items.push({ symbol: tag('rect', { class: 'extent', x: -8, y: -6, width: 16, height: 12 }), label: '大致范围（示意）' });
   }
-  items.push({ symbol: el('path', { class: 'river', d: 'M-9,0H9', 'stroke-width': 6 }), label: '黄浦江' });
-  items.push({ symbol: el('rect', { class: 'district district-outline', x: -8, y: -6, width: 16, height: 12 }), label: '徐汇区' });
+  items.push({ symbol: tag('path', { class: 'river', d: 'M-9,0H9', 'stroke-width': 6 }), label: '黄浦江' });
+  items.push({ symbol: tag('rect', { class: 'district district-outline', x: -8, y: -6, width: 16, height: 12 }), label: '徐汇区' });
   return items;
 }

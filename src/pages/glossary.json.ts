@@ -10,10 +10,9 @@ import { chapterUrl, publicUrl, url } from '../utils/url.ts';
 import { site } from '../config/site.ts';
 
 export const GET: APIRoute = async () => {
-  const abs = publicUrl;
   const entries = (await getEntries()).map((e) => ({
     slug: e.slug,
-    url: abs(url(`/glossary/${e.slug}/`)),
+    url: publicUrl(url(`/glossary/${e.slug}/`)),
     term: e.term,
     forms: e.forms,
     pinyin: e.pinyin,
@@ -27,14 +26,14 @@ export const GET: APIRoute = async () => {
     glossEn: e.glossEn,
     explanation: e.explanation,
     reportDefines: e.reportDefines && e.definedIn !== undefined
-      ? { ...e.reportDefines, paragraph: e.definedIn, url: abs(chapterUrl(chapterOfParagraph(e.definedIn).slug, e.definedIn)) }
+      ? { ...e.reportDefines, paragraph: e.definedIn, url: publicUrl(chapterUrl(chapterOfParagraph(e.definedIn).slug, e.definedIn)) }
       : null,
     basis: e.basis,
     sources: e.sources,
     related: e.related,
     background: e.background,
     review: e.review ?? null,
-    occurrences: e.occurrences.map((o) => ({ paragraph: o.n, chapter: o.chapter, url: abs(chapterUrl(o.chapter, o.n)), form: o.form, sentence: o.sentence })),
+    occurrences: e.occurrences.map((o) => ({ paragraph: o.n, chapter: o.chapter, url: publicUrl(chapterUrl(o.chapter, o.n)), form: o.form, sentence: o.sentence })),
   }));
   const body = {
     about: `${site.nameEn}: glossary of the 2022 Xuhui District government work report (five-year goals and 2022 tasks). Explanations are the site's own words; sources are listed per entry.`,

@@ -5,7 +5,7 @@
  * goals at a glance; the labels are the report's own words, only trimmed of the
  * dash that introduces a goal and the full stop that ends a run-in head.
  */
-import type { Paragraph } from '../ingest/paragraphs.ts';
+import type { Paragraph } from '../ingest/schema.ts';
 
 export interface Part {
   /** Paragraph number: the part's anchor is #p<n>. */

@@ -5,7 +5,7 @@ import { KINDS, toMeta, type RecordSource, type SearchRecord } from './record.ts
 import { separateForIndex } from './tokens.ts';
 
 /** Pagefind splits indexes by language; one Chinese index holds every record (the search page is zh-CN). */
-export const INDEX_LANGUAGE = 'zh-cn';
+const INDEX_LANGUAGE = 'zh-cn';
 
 /** All records of all sources, checked: known kind, site path, non-empty text, each URL once. */
 export async function collectRecords(sources: readonly RecordSource[]): Promise<SearchRecord[]> {
@@ -49,7 +49,7 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputP
   }
 }
 
-/** Pagefind also writes its ready-made UIs and highlighter; the site uses its own (src/scripts/search-*.ts), so they go. */
+/** Pagefind also writes its ready-made UIs and highlighter; the site uses its own (src/client/search-*.ts), so they go. */
 function dropUnusedUi(outputPath: string) {
   for (const f of readdirSync(outputPath)) {
     if (/^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(f)) rmSync(join(outputPath, f));

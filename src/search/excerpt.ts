@@ -1,11 +1,11 @@
 import type { Range } from './match.ts';
 
-export interface Segment {
+interface Segment {
   text: string;
   marked: boolean;
 }
 
-export interface Excerpt {
+interface Excerpt {
   segments: Segment[];
   /** Text was left out before / after the excerpt. */
   cutBefore: boolean;

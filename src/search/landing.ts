@@ -1,11 +1,10 @@
 /**
  * Links from a search result to the place it was found: the page, the query in
- * `?highlight=` (the landing page marks it, src/scripts/highlight-landing.ts)
+ * `?highlight=` (the landing page marks it, src/client/highlight-landing.ts)
  * and the record's anchor (#p13), under the site's base path.
  */
 import { url } from '../utils/url.ts';
-
-export const HIGHLIGHT_PARAM = 'highlight';
+import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 
 export function landingUrl(sitePath: string, query: string): string {
   const [path = '/', hash] = sitePath.split('#');

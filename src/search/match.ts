@@ -16,16 +16,25 @@
  *   inside Shanghai, but pole finds poles.
  */
 
+import { standsWhole } from '../checks/numbers.ts';
+
 /** Quotation marks, ignored on both sides. */
 const QUOTE = /[\p{Pi}\p{Pf}"'「」『』]/u;
 
-/** One character's comparable form: compatibility forms folded, accents dropped, lower case, quotes removed. */
-function foldChar(c: string): string {
-  if (QUOTE.test(c)) return '';
+/** Chinese characters (Pagefind words of their own, src/search/tokens.ts; text without any is English). */
+export const HAN = /\p{Script=Han}/u;
+
+/** A character's plain form: compatibility forms folded (５ → 5), accents dropped (ǎ → a), lower case. */
+export function plainChar(c: string): string {
   return c.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-export interface Folded {
+/** One character as matching compares it: its plain form, and nothing for a quotation mark. */
+function foldChar(c: string): string {
+  return QUOTE.test(c) ? '' : plainChar(c);
+}
+
+interface Folded {
   text: string;
   /** For each UTF-16 unit of `text`, where its character starts in the original; one more entry for the end. */
   origin: number[];
@@ -56,25 +65,12 @@ export function queryTerms(query: string): string[] {
   return [...new Set(terms)];
 }
 
-const DIGIT = /[0-9]/;
 const ALNUM = /[a-z0-9]/;
 
-/** A number continues across a decimal point or thousands separator between digits (5.5, 1,000). */
-function numberContinues(text: string, from: number, step: 1 | -1): boolean {
-  const c = text[from];
-  if (c === undefined) return false;
-  if (DIGIT.test(c)) return true;
-  return (c === '.' || c === ',') && DIGIT.test(text[from + step] ?? '');
-}
-
-/** Whether `term` at `at` in folded `text` stands on its own as the rules above require. */
+/** Whether `term` at `at` in folded `text` stands on its own as the rules above require (numbers: src/checks/numbers.ts). */
 function standsAlone(text: string, term: string, at: number): boolean {
-  const first = term[0]!;
-  const last = term[term.length - 1]!;
-  if (DIGIT.test(first) && numberContinues(text, at - 1, -1)) return false;
-  if (/[a-z]/.test(first) && ALNUM.test(text[at - 1] ?? '')) return false;
-  if (DIGIT.test(last) && numberContinues(text, at + term.length, 1)) return false;
-  return true;
+  if (/[a-z]/.test(term[0]!) && ALNUM.test(text[at - 1] ?? '')) return false;
+  return standsWhole(text, term, at);
 }
 
 export interface Range {

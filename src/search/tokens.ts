@@ -10,8 +10,8 @@
  * the query is among its results; the search page then keeps only those that
  * hold the phrase itself (src/search/match.ts).
  */
+import { HAN, plainChar } from './match.ts';
 
-const HAN = /\p{Script=Han}/u;
 const ZWSP = '\u200B';
 
 /**
@@ -43,7 +43,7 @@ const JOINER = /[.,'’:·]/;
  * it. Leaving a run out only widens the results, never narrows them.
  */
 export function pagefindQuery(query: string): string {
-  const chars = [...query].map((c) => c.normalize('NFKC').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+  const chars = [...query].map(plainChar);
   const words = new Set<string>();
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;

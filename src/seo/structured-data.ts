@@ -4,7 +4,7 @@
  * CreativeWork: author, delivery and printing dates, the newspaper it was
  * printed in). Built from the ingested metadata, never retyped.
  */
-import type { ReportMeta } from '../ingest/report-meta.ts';
+import type { ReportMeta } from '../ingest/schema.ts';
 
 export interface Crumb {
   name: string;
@@ -12,7 +12,7 @@ export interface Crumb {
   url: string;
 }
 
-export interface PageFacts {
+interface PageFacts {
   site: { name: string; nameEn: string; description: string; url: string };
   report: { meta: ReportMeta; documentTitle: string; documentTitleEn: string; pageTitleEn: string; url: string };
   page: { url: string; title: string; description: string; crumbs: Crumb[] };

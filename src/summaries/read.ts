@@ -6,21 +6,20 @@
 import { z } from 'zod';
 import { parseYaml, validate } from '../utils/yaml-data.ts';
 import { SourceError } from '../utils/source-error.ts';
+import { text as nonEmpty } from '../checks/parts.ts';
+import { printsNumber } from '../checks/numbers.ts';
 
 export const SUMMARIES_FILE = 'content/summaries.yaml';
 
-const oneLine = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
+const oneLine = nonEmpty
   .max(40, 'keep the one-line summary to 40 characters')
   .refine((s) => !s.includes('\n'), 'must be one line');
 
 const summarySchema = z
   .object({
     line: oneLine,
-    zh: z.string().trim().min(1, 'must not be empty').max(200, 'keep the summary to 200 characters'),
-    en: z.string().trim().min(1, 'must not be empty').max(900, 'keep the English summary short (900 characters)'),
+    zh: nonEmpty.max(200, 'keep the summary to 200 characters'),
+    en: nonEmpty.max(900, 'keep the English summary short (900 characters)'),
   })
   .strict();
 
@@ -39,12 +38,6 @@ const FIX = 'see the comments at the top of content/summaries.yaml';
 /** Figures as the report prints them: 5.5, 2022, 10 … */
 export function figuresIn(text: string): string[] {
   return text.match(/\d+(?:\.\d+)?/g) ?? [];
-}
-
-/** Whether `text` prints `figure` as a whole number (86 is not in 860 or 8.6). */
-function printsFigure(text: string, figure: string): boolean {
-  const escaped = figure.replace('.', '\\.');
-  return new RegExp(`(?<![\\d.])${escaped}(?!\\d|\\.\\d)`).test(text);
 }
 
 /**
@@ -69,7 +62,7 @@ export function readSummaries(text: string, file: string, chapters: ChapterText[
     }
     const printed = chapter.texts.join('\n');
     for (const field of ['line', 'zh'] as const) {
-      const missing = figuresIn(summary[field]).find((f) => !printsFigure(printed, f));
+      const missing = figuresIn(summary[field]).find((f) => !printsNumber(printed, f));
       if (missing !== undefined) {
         throw new SourceError(
           { file, line: source.lineOf([chapter.slug, field]), anchor: missing },

@@ -4,7 +4,7 @@
  * runs it against loadGlossary().
  */
 import { SourceError } from '../utils/source-error.ts';
-import type { Zones } from './load.ts';
+import type { Zones } from './types.ts';
 
 export function checkZoneGlossary(zones: Pick<Zones, 'zones' | 'groups' | 'lineOf' | 'file'>, glossarySlugs: ReadonlySet<string>): void {
   const check = (slug: string, path: (string | number)[]) => {

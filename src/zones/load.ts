@@ -5,43 +5,23 @@
  * so that 徐家汇源 is not counted as 徐家汇.
  */
 import { readFileSync } from 'node:fs';
-import { geoContains } from 'd3-geo';
-import { zonesFileSchema, type GroupData, type ZoneData } from './schema.ts';
+import { geoContains } from 'd3';
+import { zonesFileSchema } from './schema.ts';
+import type { Group, Zone, Zones } from './types.ts';
 import { parseYaml, validate, type DataPath } from '../utils/yaml-data.ts';
 import { SourceError } from '../utils/source-error.ts';
 import { createMatcher } from '../glossary/matcher.ts';
-import type { ParagraphText } from '../glossary/occurrences.ts';
+import { checkFormsUsed, paragraphHolding } from '../checks/report-text.ts';
+import type { ParagraphText } from '../ingest/schema.ts';
+import { readReport } from '../ingest/report-files.ts';
 import type { DistrictFeature } from '../geo/derive-district.ts';
 import { loadDistrictMap } from '../geo/load.ts';
 import { loadGlossary } from '../glossary/load.ts';
+import { fromRoot } from '../utils/project.ts';
+import { once } from '../utils/once.ts';
 import { checkZoneGlossary } from './glossary-check.ts';
 
 export const ZONES_FILE = 'content/zones.yaml';
-
-export interface Zone extends ZoneData {
-  /** The paragraph holding `quote`: where the map links. */
-  paragraph: number;
-  chapter: string;
-  /** Every paragraph that names the zone, in reading order. */
-  mentions: { n: number; chapter: string }[];
-  /** Ids of the groups the report puts the zone in. */
-  groups: string[];
-}
-
-export interface Group extends GroupData {
-  paragraph: number;
-  chapter: string;
-}
-
-export interface Zones {
-  zones: Zone[];
-  groups: Group[];
-  byId: Map<string, Zone>;
-  groupById: Map<string, Group>;
-  /** Line of a value in the file, for later checks (glossary slugs). */
-  lineOf(path: DataPath): number | undefined;
-  file: string;
-}
 
 const FIX = 'correct that field; the comments at the top of content/zones.yaml describe every field';
 
@@ -55,17 +35,7 @@ export function buildZones(text: string, file: string, paragraphs: ParagraphText
     if (seen.has(id)) throw new SourceError(at(path, id), 'this id is used twice', 'give every zone and group its own id');
     seen.add(id);
   };
-  const findQuote = (quote: string, path: DataPath) => {
-    const hits = paragraphs.filter((p) => p.text.includes(quote));
-    if (hits.length !== 1) {
-      throw new SourceError(
-        at(path, quote.slice(0, 24)),
-        hits.length === 0 ? 'this quote is not in the report' : `this quote is in ${hits.length} paragraphs`,
-        'quote the report exactly, from one paragraph (content/report/paragraphs.json); lengthen it if it occurs more than once',
-      );
-    }
-    return hits[0]!;
-  };
+  const findQuote = (quote: string, path: DataPath) => paragraphHolding(paragraphs, quote, at(path));
 
   const match = createMatcher(data.zones.flatMap((z) => z.forms.map((form) => ({ form, slug: z.id }))));
   const mentions = new Map<string, Map<number, Set<string>>>();
@@ -81,15 +51,7 @@ export function buildZones(text: string, file: string, paragraphs: ParagraphText
   const zones: Zone[] = data.zones.map((z, i) => {
     unique(z.id, ['zones', i, 'id']);
     const used = new Set([...(mentions.get(z.id)?.values() ?? [])].flatMap((s) => [...s]));
-    z.forms.forEach((form, j) => {
-      if (used.has(form)) return;
-      const inside = paragraphs.some((p) => p.text.includes(form));
-      throw new SourceError(
-        at(['zones', i, 'forms', j], form),
-        inside ? 'this form only occurs inside a longer form of another zone' : 'this form occurs nowhere in the report',
-        inside ? 'drop the form: the longer one names the other zone' : 'copy the form exactly from the report text (content/report/paragraphs.json)',
-      );
-    });
+    checkFormsUsed(z.forms, used, paragraphs, (j) => at(['zones', i, 'forms', j]), { owner: 'zone' });
     const q = findQuote(z.quote, ['zones', i, 'quote']);
     if (!geoContains(district, [z.point.lon, z.point.lat])) {
       throw new SourceError(
@@ -120,16 +82,15 @@ export function buildZones(text: string, file: string, paragraphs: ParagraphText
   return { zones, groups, byId, groupById: new Map(groups.map((g) => [g.id, g])), lineOf: source.lineOf, file };
 }
 
-let cached: Zones | undefined;
 /**
  * Reads content/zones.yaml with the ingested paragraphs and the district
- * outline, and checks every glossary slug against the loaded glossary.
+ * outline, and checks every glossary slug against the loaded glossary; once
+ * per build (src/utils/once.ts).
  */
 export async function loadZones(): Promise<Zones> {
-  if (cached) return cached;
-  const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: ParagraphText[] };
-  const zones = buildZones(readFileSync(ZONES_FILE, 'utf8'), ZONES_FILE, paragraphs, loadDistrictMap().district);
-  checkZoneGlossary(zones, new Set(loadGlossary().entries.map((e) => e.slug)));
-  cached = zones;
-  return cached;
+  return once('zones', () => {
+    const zones = buildZones(readFileSync(fromRoot(ZONES_FILE), 'utf8'), ZONES_FILE, readReport().paragraphs, loadDistrictMap().district);
+    checkZoneGlossary(zones, new Set(loadGlossary().entries.map((e) => e.slug)));
+    return zones;
+  });
 }

@@ -1,25 +1,11 @@
-import { z } from 'zod';
-
 /**
  * The zones the report plans and the groups it puts them in, as written by
  * hand in content/zones.yaml (the file's comments describe every field).
  * Checks that need the report text, the district outline or the glossary live
  * in load.ts and glossary-check.ts.
  */
-const text = z.string().trim().min(1, 'must not be empty');
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use a lower-case ASCII slug with hyphens');
-
-export const sourceSchema = z
-  .object({
-    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
-    title: text,
-    publisher: text,
-    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD').optional(),
-    kind: z.enum(['government', 'party', 'state-media', 'media', 'encyclopedia', 'academic', 'official-site'], {
-      error: 'say what kind of source this is: government, party, state-media, media, encyclopedia, academic or official-site',
-    }),
-  })
-  .strict();
+import { z } from 'zod';
+import { slug, sourceSchema, text } from '../checks/parts.ts';
 
 const point = z
   .object({
@@ -102,7 +88,5 @@ export const zonesFileSchema = z
   })
   .strict();
 
-export type Source = z.infer<typeof sourceSchema>;
 export type ZoneData = z.infer<typeof zoneSchema>;
 export type GroupData = z.infer<typeof groupSchema>;
-export type Extent = ZoneData['extent'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openPage } from '../helpers/browser.ts';
+import { openPage } from '../../scripts/lib/browser.ts';
 import { servedSites } from '../helpers/sites.ts';
 import { SUB_PATH } from '../helpers/dist.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage } from '../helpers/browser.ts';
+import { openPage } from '../../scripts/lib/browser.ts';
 import { servedSites } from '../helpers/sites.ts';
 import { SUB_PATH } from '../helpers/dist.ts';
 
@@ -17,7 +17,7 @@ describe('themes', () => {
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (document.body) {
-          (window as unknown as { themeAtBody: string }).themeAtBody = document.documentElement.dataset.theme ?? 'system';
+          (window as Window & { themeAtBody?: string }).themeAtBody = document.documentElement.dataset.theme ?? 'system';
           observer.disconnect();
         }
       }).observe(document, { childList: true, subtree: true });
@@ -32,7 +32,7 @@ describe('themes', () => {
     expect(await background(page)).toBe(LIGHT_BG);
 
     await page.reload();
-    expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('light');
+    expect(await page.evaluate(() => (window as Window & { themeAtBody?: string }).themeAtBody)).toBe('light');
     expect(await background(page)).toBe(LIGHT_BG);
 
     await page.goto(`${sites.root.root}about/`);

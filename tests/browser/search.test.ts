@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { openPage } from '../helpers/browser.ts';
+import { openPage } from '../../scripts/lib/browser.ts';
 import { servedSites } from '../helpers/sites.ts';
 import { SUB_PATH } from '../helpers/dist.ts';
 import { holdsQuery } from '../../src/search/match.ts';
@@ -10,8 +9,8 @@ import { loadGlossary } from '../../src/glossary/load.ts';
 import { collectRecords } from '../../src/search/build-index.ts';
 import { siteSources } from '../../src/search/sources/index.ts';
 import { KIND_KEYS, KINDS } from '../../src/search/record.ts';
+import { paragraphs } from '../helpers/report-data.ts';
 
-const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: { n: number; chapter: string; text: string }[] };
 const records = await collectRecords(siteSources(loadGlossary()));
 const expectedUrls = (q: string) => records.filter((r) => holdsQuery(r.text, q)).map((r) => r.url).sort();
 const expectedCount = (q: string, kind: string) => records.filter((r) => r.kind === kind && holdsQuery(r.text, q)).length;

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { load, htmlFiles, ROOT_DIST, SUB_DIST, SUB_PATH, BUILDS } from '../helpers/dist.ts';
-import { checkLinks } from '../helpers/links.ts';
-
-const report = JSON.parse(readFileSync('content/report/report.json', 'utf8'));
-const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as {
-  paragraphs: { n: number; chapter: string; text: string; lead?: string; heading?: string }[];
-};
-const chapters = report.chapters as { slug: string; title: string; titleSource: string; paragraphs: [number, number] }[];
+import { checkLinks } from '../../scripts/lib/links.ts';
+import { chapters, meta, paragraphs } from '../helpers/report-data.ts';
 const chapterPage = (slug: string, dir = ROOT_DIST) => load(`chapters/${slug}/index.html`, dir);
 
 describe('chapter pages', () => {
@@ -73,7 +67,7 @@ describe('chapter pages', () => {
 
   it('say where the newspaper continues, at the end of the last chapter', () => {
     const last = chapters.at(-1)!;
-    expect(chapterPage(last.slug)('.continuation').text()).toContain(`下转第${report.meta.printed.continuesOnPage}版`);
+    expect(chapterPage(last.slug)('.continuation').text()).toContain(`下转第${meta.printed.continuesOnPage}版`);
   });
 });
 

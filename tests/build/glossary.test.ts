@@ -4,12 +4,12 @@ import { load, ROOT_DIST } from '../helpers/dist.ts';
 import { loadGlossary } from '../../src/glossary/load.ts';
 import { byPinyin } from '../../src/glossary/pinyin.ts';
 import { VERDICT_LABELS } from '../../src/glossary/review-text.ts';
+import { paragraphs } from '../helpers/report-data.ts';
 
 const glossary = loadGlossary();
 const json = JSON.parse(readFileSync(`${ROOT_DIST}/glossary.json`, 'utf8')) as {
   entries: { slug: string; term: string; forms: string[]; english: string; englishVariants: string[]; avoidEn: string[]; review: unknown; occurrences: { paragraph: number; url: string; form: string }[] }[];
 };
-const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: { n: number; chapter: string; text: string }[] };
 
 describe('terms in the report text', () => {
   it('link every term once per paragraph where it occurs, with a form of the entry as the link text', () => {
@@ -82,6 +82,20 @@ describe('/glossary/<slug>/', () => {
         expect($(li).find('a').first().attr('href')).toBe(`/chapters/${occ[i]!.chapter}/#p${occ[i]!.n}`);
         expect($(li).find('mark').text()).toBe(occ[i]!.form);
       });
+    }
+  });
+
+  it('has breadcrumbs 首页 › 术语表 › its category › the entry, on the page and in its JSON-LD', () => {
+    for (const e of glossary.entries) {
+      const $ = load(`glossary/${e.slug}/index.html`);
+      const hrefs = ['/', '/glossary/', `/glossary/#${e.category}`, `/glossary/${e.slug}/`];
+      const crumbs = $('main > nav.breadcrumbs a');
+      expect(crumbs.map((_, a) => $(a).attr('href')).get(), e.slug).toEqual(hrefs);
+      expect(crumbs.last().text()).toBe(e.term);
+      expect(crumbs.last().attr('aria-current')).toBe('page');
+      const page = JSON.parse($('script[type="application/ld+json"]').html()!)['@graph'][2];
+      expect(page.breadcrumb.itemListElement.map((i: { item: string }) => i.item), e.slug).toEqual(hrefs.map((h) => `http://localhost:4321${h}`));
+      expect(page.breadcrumb.itemListElement.at(-1).name).toBe(e.term);
     }
   });
 });

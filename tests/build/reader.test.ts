@@ -9,8 +9,8 @@ import { chapterParts } from '../../src/reading/parts.ts';
 import { glossaryNotes } from '../../src/reading/print-notes.ts';
 import { loadGlossary } from '../../src/glossary/load.ts';
 import { byPinyin } from '../../src/glossary/pinyin.ts';
-import { measurePage } from '../../scripts/page-weight.ts';
-import { JS_BUDGET, isChapterPage } from '../../scripts/budget.ts';
+import { measurePage } from '../../scripts/lib/page-weight.ts';
+import { JS_BUDGET, isChapterPage } from '../../scripts/lib/budget.ts';
 
 const chapterPage = (slug: string, dir = ROOT_DIST) => load(`chapters/${slug}/index.html`, dir);
 const builds = BUILDS;
@@ -248,18 +248,18 @@ describe('/about/', () => {
   const text = $('main').text();
 
   it('says where the text comes from and that it stops where the newspaper continues', () => {
-    for (const s of [report.meta.speaker.name, report.meta.printed.section, report.ingest.seed, `下转第${report.meta.printed.continuesOnPage}版`, '要重点抓好以下六方面工作', '其中4个方面', `到第${paragraphs.length}段为止`]) {
+    for (const s of [report.meta.speaker.name, report.meta.printed.section, report.record.seed, `下转第${report.meta.printed.continuesOnPage}版`, '要重点抓好以下六方面工作', '其中4个方面', `到第${paragraphs.length}段为止`]) {
       expect(text).toContain(s);
     }
   });
 
   it('reports the ingest’s record in numbers', () => {
-    const s = report.ingest.stats;
+    const s = report.record.stats;
     const list = $('[data-ingest-record]').text();
     for (const n of [s.seedLines, s.blankLines, s.furnitureLines, s.liftedLines, s.linesJoined, s.spacesRemoved, s.paragraphs, s.bodyCharacters]) {
       expect(list).toContain(String(n));
     }
-    for (const d of report.ingest.dropped) expect($('.dropped pre').text()).toContain(d.raw[0]);
+    for (const d of report.record.dropped) expect($('.dropped pre').text()).toContain(d.raw[0]);
   });
 
   it('says who wrote the summaries, and what to report where a channel for mistakes is given', () => {
@@ -285,7 +285,7 @@ describe('/about/source/', () => {
   });
 
   it('marks where the displaced block interrupts a paragraph', () => {
-    const [from, to] = report.ingest.lifted.lines as [number, number];
+    const [from, to] = report.record.lifted.lines;
     expect($('.gap').text()).toMatch(new RegExp(`第\\d+—${to}行不属于本段（分页插入的标题和署名`));
     expect(from).toBeLessThan(to);
   });

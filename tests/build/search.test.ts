@@ -9,9 +9,9 @@ import { collectRecords } from '../../src/search/build-index.ts';
 import { siteSources } from '../../src/search/sources/index.ts';
 import { loadIndicators } from '../../src/indicators/load.ts';
 import { loadZones } from '../../src/zones/load.ts';
+import { paragraphs } from '../helpers/report-data.ts';
 
 const records = await collectRecords(siteSources(loadGlossary()));
-const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: { n: number; chapter: string }[] };
 const chapterSlugs = [...new Set(paragraphs.map((p) => p.chapter))];
 const builds = [
   { dir: ROOT_DIST, base: '/' },

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
-export interface StoredFragment {
+interface StoredFragment {
   url: string;
   /** The text as Pagefind stores it, its word breaks (U+200B) removed. */
   content: string;

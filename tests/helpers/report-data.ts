@@ -1,17 +1,14 @@
 /**
- * The ingested report and the site's summaries, as tests read them: from the
- * files, not through the site's code (only the ingest's types are shared).
+ * The ingested report and the site's summaries, as tests read them: the report
+ * through the ingest's own reader (src/ingest/report-files.ts, checked against
+ * its schemas), the summaries from their file, not through the site's code.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { Paragraph } from '../../src/ingest/paragraphs.ts';
-import type { Chapter } from '../../src/ingest/index.ts';
+import { readReport } from '../../src/ingest/report-files.ts';
+import { fromRoot } from '../../src/utils/project.ts';
 
-export type TestParagraph = Paragraph;
-export type TestChapter = Chapter;
-
-export const report = JSON.parse(readFileSync('content/report/report.json', 'utf8'));
-export const chapters = report.chapters as TestChapter[];
-export const paragraphs = (JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: TestParagraph[] }).paragraphs;
-export const summaries = parse(readFileSync('content/summaries.yaml', 'utf8')) as Record<string, { line: string; zh: string; en: string }>;
+export const report = readReport();
+export const { meta, chapters, paragraphs, record } = report;
+export const summaries = parse(readFileSync(fromRoot('content/summaries.yaml'), 'utf8')) as Record<string, { line: string; zh: string; en: string }>;
 export const paragraphsOf = (slug: string) => paragraphs.filter((p) => p.chapter === slug);

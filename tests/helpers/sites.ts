@@ -4,11 +4,11 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch } from './browser.ts';
-import { serve, type Served } from './server.ts';
+import { launch } from '../../scripts/lib/browser.ts';
+import { serve, type Served } from '../../scripts/lib/server.ts';
 import { ROOT_DIST, SUB_DIST, SUB_PATH } from './dist.ts';
 
-export interface Sites {
+interface Sites {
   browser: Browser;
   /** dist/, served at `/`. */
   root: Served;

@@ -5,7 +5,7 @@
  * else.
  */
 import * as cheerio from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import { isTag, isText, type AnyNode } from 'domhandler';
 
 const round = (s: string) => s.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10));
 
@@ -14,13 +14,13 @@ export function normalizeSvg(svg: string): string {
   const lines: string[] = [];
   const walk = (node: AnyNode, depth: number) => {
     const pad = '  '.repeat(depth);
-    if (node.type === 'text') {
-      const t = (node as unknown as { data: string }).data.trim();
+    if (isText(node)) {
+      const t = node.data.trim();
       if (t) lines.push(pad + t);
       return;
     }
-    if (node.type !== 'tag') return;
-    const el = node as Element;
+    if (!isTag(node)) return;
+    const el = node;
     const attrs = Object.keys(el.attribs)
       .sort()
       .map((k) => ` ${k}="${round(el.attribs[k]!)}"`)

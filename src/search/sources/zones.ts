@@ -1,4 +1,5 @@
-import { loadZones, type Zones } from '../../zones/load.ts';
+import { loadZones } from '../../zones/load.ts';
+import type { Zones } from '../../zones/types.ts';
 import { groupView } from '../../maps/views.ts';
 import type { RecordSource, SearchRecord } from '../record.ts';
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { geoArea, geoBounds, geoContains, geoLength } from 'd3-geo';
+import { geoArea, geoBounds, geoContains, geoLength } from 'd3';
 import type { Position } from 'geojson';
 import { decodeCollection, decodeRing, type EncodedCollection } from '../../../src/geo/echarts-decode.ts';
 import { clipRing, deriveDistrictGeo, windForD3 } from '../../../src/geo/derive-district.ts';
 import { readDistrictMap } from '../../../src/geo/load.ts';
-import { GEO_FILE, SOURCE_FILE } from '../../../src/geo/paths.ts';
+import { GEO_FILE, SOURCE_FILE, SOURCE_SHA256 } from '../../../src/geo/paths.ts';
 import { SourceError } from '../../../src/utils/source-error.ts';
 
 const EARTH_KM = 6371.0088;
@@ -102,6 +103,13 @@ describe('the derived district file (content/geo/xuhui.geojson)', () => {
   it('names its source and licence in the file', () => {
     expect(map.geo.metadata['source']).toMatch(/echarts@4\.9\.0.*Apache-2\.0/);
     expect(map.geo.metadata['sourceSha256']).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('comes from the kept copy of the source, which is the file echarts@4.9.0 ships', () => {
+    const sha = createHash('sha256').update(readFileSync(SOURCE_FILE)).digest('hex');
+    expect(sha).toBe(SOURCE_SHA256);
+    expect(map.geo.metadata['sourceSha256']).toBe(SOURCE_SHA256);
+    expect(readFileSync(SOURCE_FILE.replace(/[^/]+$/, 'LICENSE'), 'utf8')).toContain('Apache License');
   });
 });
 

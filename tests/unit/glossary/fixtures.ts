@@ -1,7 +1,7 @@
 /** Small glossary fixtures over a tiny report, for the loader's checks. */
 import { stringify } from 'yaml';
 import type { EntryFile } from '../../../src/glossary/load.ts';
-import type { ParagraphText } from '../../../src/glossary/occurrences.ts';
+import type { ParagraphText } from '../../../src/ingest/schema.ts';
 
 export const paragraphs: ParagraphText[] = [
   { n: 1, chapter: 'one', text: '加快“三旧”变“三新”步伐，发展“五型经济”。三旧小区要改造。' },

@@ -3,10 +3,9 @@ import { readFileSync } from 'node:fs';
 import { buildIndicators, INDICATORS_FILE, writtenForms } from '../../../src/indicators/load.ts';
 import { BOM, exportRows, toCsv, toJson } from '../../../src/indicators/export.ts';
 import { growthRows } from '../../../src/indicators/charts.ts';
-import type { ParagraphText } from '../../../src/glossary/occurrences.ts';
 import { expectRefusal, lineOf, replaceOnce } from '../../helpers/ingest-fixture.ts';
+import { paragraphs } from '../../helpers/report-data.ts';
 
-const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: ParagraphText[] };
 const yaml = readFileSync(INDICATORS_FILE, 'utf8');
 const build = (text = yaml) => buildIndicators(text, INDICATORS_FILE, paragraphs);
 const rows = build();
@@ -133,19 +132,5 @@ describe('downloads', () => {
       'gdp-avg-5y', 'revenue-avg-5y', 'ai-output-avg-5y', 'life-health-output-avg-5y', 'culture-output-avg-5y',
       'gdp-2022', 'revenue-2022', 'services-revenue-2022', 'retail-2022', 'investment-2022',
     ]);
-  });
-});
-
-describe('containsNumber', () => {
-  it('matches whole numbers only', async () => {
-    const { containsNumber } = await import('../../../src/indicators/load.ts');
-    expect(containsNumber('930多万平方米', '930')).toBe(true);
-    expect(containsNumber('930多万平方米', '93')).toBe(false);
-    expect(containsNumber('21.75万平方米', '21.75')).toBe(true);
-    expect(containsNumber('21.75万平方米', '1.75')).toBe(false);
-    expect(containsNumber('1-2个', '1-2')).toBe(true);
-    expect(containsNumber('三年', '三')).toBe(true);
-    expect(containsNumber('新开工145万平方米、竣工110万平方米', '10万平方米')).toBe(false);
-    expect(containsNumber('新开工145万平方米、竣工110万平方米', '110万平方米')).toBe(true);
   });
 });

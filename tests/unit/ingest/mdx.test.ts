@@ -7,7 +7,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
 import { paragraphMdx } from '../../../src/ingest/mdx.ts';
-import type { Paragraph } from '../../../src/ingest/paragraphs.ts';
+import type { Paragraph } from '../../../src/ingest/schema.ts';
 import { runIngest } from '../../helpers/ingest-fixture.ts';
 
 // The same Markdown pipeline as the site: MDX with remark-cjk-friendly.

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderContent } from '../../../src/ingest/write-content.ts';
 import { REPORT_DIR } from '../../../src/ingest/paths.ts';
-import { SEED_FILE, STRUCTURE_FILE, runIngest, structureText } from '../../helpers/ingest-fixture.ts';
+import { readReport } from '../../../src/ingest/report-files.ts';
+import { SEED_FILE, STRUCTURE_FILE, expectRefusal, runIngest, structureText } from '../../helpers/ingest-fixture.ts';
 
 const files = renderContent(runIngest());
 const work = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
@@ -44,6 +45,22 @@ describe('generated content', () => {
       if (!name.endsWith('.mdx')) continue;
       expect(content).not.toMatch(/年年年|徐徐徐|本版编辑|下转第|\uFFFD/);
     }
+  });
+
+  it('is read back as the ingest wrote it', () => {
+    const { meta, chapters, paragraphs, record } = runIngest();
+    expect(readReport()).toEqual(JSON.parse(JSON.stringify({ meta, chapters, paragraphs, record })));
+  });
+
+  it('is refused when a file does not fit the ingest\'s schema, with the field and the fix', () => {
+    const dir = join(work, 'damaged');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'report.json'), files.get('report.json')!);
+    const paragraphs = JSON.parse(files.get('paragraphs.json')!);
+    delete paragraphs.paragraphs[3].source;
+    writeFileSync(join(dir, 'paragraphs.json'), JSON.stringify(paragraphs));
+    const err = expectRefusal(() => readReport(dir), { file: join(dir, 'paragraphs.json') }, /paragraphs\.3\.source/);
+    expect(err.fix).toMatch(/npm run ingest/);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { overlapArea, placeLabels, type LabelRequest } from '../../../src/maps/labels.ts';
 import { niceScaleKm } from '../../../src/maps/scale.ts';
-import { escapeXml, el, textWidthEm } from '../../../src/maps/svg.ts';
+import { escapeXml, tag, textWidthEm } from '../../../src/maps/svg.ts';
 
 const frame = { x: 0, y: 0, width: 400, height: 400 };
 const label = (id: string, x: number, y: number, width = 60): LabelRequest => ({ id, x, y, r: 6, width, height: 18 });
@@ -47,7 +47,7 @@ describe('label placement', () => {
 
 describe('svg helpers and scale bar', () => {
   it('escapes text and attributes and rounds numbers to 0.1', () => {
-    expect(el('text', { x: 1.26, 'data-a': '"<&>' }, escapeXml('a<b'))).toBe('<text x="1.3" data-a="&quot;&lt;&amp;&gt;">a&lt;b</text>');
+    expect(tag('text', { x: 1.26, 'data-a': '"<&>' }, escapeXml('a<b'))).toBe('<text x="1.3" data-a="&quot;&lt;&amp;&gt;">a&lt;b</text>');
   });
   it('measures Chinese at 1em a character', () => {
     expect(textWidthEm('徐家汇')).toBe(3);

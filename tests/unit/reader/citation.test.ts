@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
 import { apaCitation, apaDate, apaInText, gbtCitation, gbtDate, type CitationInput } from '../../../src/citation/formats.ts';
 import { reportNames } from '../../../src/config/site.ts';
-import type { ReportMeta } from '../../../src/ingest/report-meta.ts';
+import { meta } from '../../helpers/report-data.ts';
 
-const { meta } = JSON.parse(readFileSync('content/report/report.json', 'utf8')) as { meta: ReportMeta };
 const url = 'https://example.org/xuhui/chapters/urban-layout/#p17';
 const input: CitationInput = { meta, names: reportNames, paragraph: 17, url };
 

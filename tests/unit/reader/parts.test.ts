@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { chapterParts, leadsOf, trimHead } from '../../../src/reading/parts.ts';
-
-const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as {
-  paragraphs: { n: number; chapter: string; lead?: string; heading?: string }[];
-};
-const of = (slug: string) => paragraphs.filter((p) => p.chapter === slug);
+import { paragraphsOf as of } from '../../helpers/report-data.ts';
 
 describe('chapter parts', () => {
   it('are the area heading and the run-in heads, in the report’s words, each at its paragraph', () => {

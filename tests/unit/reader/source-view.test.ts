@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceRows } from '../../../src/about/source-view.ts';
 import { changeSummary, lineSpan } from '../../../src/about/record.ts';
-import { readFileSync } from 'node:fs';
+import { record } from '../../helpers/report-data.ts';
 
 describe('source view rows', () => {
   it('skip the blank lines between extraction lines and show other gaps, named when known', () => {
@@ -26,7 +26,7 @@ describe('source view rows', () => {
 });
 
 describe('the ingest record in words', () => {
-  const { ingest } = JSON.parse(readFileSync('content/report/report.json', 'utf8'));
+  const ingest = record;
   const text = changeSummary(ingest).map((c) => c.text).join('\n');
 
   it('gives every number of the record', () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { jsonForScript, structuredData } from '../../../src/seo/structured-data.ts';
-import type { ReportMeta } from '../../../src/ingest/report-meta.ts';
+import { meta } from '../../helpers/report-data.ts';
 
-const { meta } = JSON.parse(readFileSync('content/report/report.json', 'utf8')) as { meta: ReportMeta };
 const facts = (crumbs: { name: string; url: string }[]) => ({
   site: { name: '站', nameEn: 'Site', description: 'd', url: 'https://example.org/x/' },
   report: { meta, documentTitle: '政府工作报告', documentTitleEn: 'Government work report', pageTitleEn: 'Goals', url: 'https://example.org/x/' },

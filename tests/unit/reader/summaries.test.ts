@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { figuresIn, readSummaries, SUMMARIES_FILE, type ChapterText } from '../../../src/summaries/read.ts';
 import { expectRefusal } from '../../helpers/ingest-fixture.ts';
+import { chapters, paragraphs } from '../../helpers/report-data.ts';
 
-const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: { chapter: string; text: string }[] };
-const { chapters } = JSON.parse(readFileSync('content/report/report.json', 'utf8')) as { chapters: { slug: string }[] };
 const real: ChapterText[] = chapters.map((c) => ({ slug: c.slug, texts: paragraphs.filter((p) => p.chapter === c.slug).map((p) => p.text) }));
 const text = readFileSync(SUMMARIES_FILE, 'utf8');
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,8 +13,7 @@ import { loadIndicators } from '../../../src/indicators/load.ts';
 import { loadZones } from '../../../src/zones/load.ts';
 import { buildGlossary } from '../../../src/glossary/load.ts';
 import { entry, file, paragraphs as glossaryParagraphs } from '../glossary/fixtures.ts';
-
-const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: { n: number; chapter: string; text: string }[] };
+import { meta, paragraphs, record } from '../../helpers/report-data.ts';
 
 const paragraphRecords = await reportParagraphs().records();
 
@@ -31,8 +30,9 @@ describe('report paragraphs as records', () => {
 
   it('read the ingested files from the folder they are given', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'search-records-'));
-    writeFileSync(join(dir, 'paragraphs.json'), JSON.stringify({ paragraphs: [{ n: 1, chapter: 'a', text: '甲' }] }));
-    writeFileSync(join(dir, 'report.json'), JSON.stringify({ chapters: [{ slug: 'a', title: '第一章' }] }));
+    const chapter = { slug: 'a', order: 1, title: '第一章', titleSource: 'site', titleEn: 'One', paragraphs: [1, 1] };
+    writeFileSync(join(dir, 'paragraphs.json'), JSON.stringify({ $comment: '', paragraphs: [{ n: 1, chapter: 'a', text: '甲', source: [{ line: 1, text: '甲' }] }] }));
+    writeFileSync(join(dir, 'report.json'), JSON.stringify({ $comment: '', meta, chapters: [chapter], ingest: record }));
     expect(await reportParagraphs(dir).records()).toEqual([{ kind: 'chapter', url: '/chapters/a/#p1', title: '第1段', text: '甲', chapters: ['a'], context: '第一章', paragraph: 1 }]);
   });
 });

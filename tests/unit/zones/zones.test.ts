@@ -5,10 +5,9 @@ import { checkZoneGlossary } from '../../../src/zones/glossary-check.ts';
 import { loadGlossary } from '../../../src/glossary/load.ts';
 import { readDistrictMap } from '../../../src/geo/load.ts';
 import { GEO_FILE } from '../../../src/geo/paths.ts';
-import type { ParagraphText } from '../../../src/glossary/occurrences.ts';
 import { expectRefusal, lineOf, replaceOnce } from '../../helpers/ingest-fixture.ts';
+import { paragraphs } from '../../helpers/report-data.ts';
 
-const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: ParagraphText[] };
 const yaml = readFileSync(ZONES_FILE, 'utf8');
 const { district } = readDistrictMap(readFileSync(GEO_FILE, 'utf8'));
 const build = (text = yaml, paras = paragraphs) => buildZones(text, ZONES_FILE, paras, district);

@@ -6,12 +6,12 @@
  */
 import { excerptAround } from '../search/excerpt.ts';
 import { landingUrl } from '../search/landing.ts';
+import { HAN } from '../search/match.ts';
 import { KIND_KEYS, KINDS, type Kind } from '../search/record.ts';
 import { arrange, counts, matchesFilter, type Filter, type Group, type Hit } from '../search/results.ts';
 import { indexedKinds, searchChecked } from './search-engine.ts';
 
 const TYPING_PAUSE = 200;
-const HAN = /\p{Script=Han}/u;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string | boolean> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);

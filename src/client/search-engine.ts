@@ -27,7 +27,7 @@ interface Fragment {
 
 let loading: Promise<Pagefind> | undefined;
 
-export function loadPagefind(): Promise<Pagefind> {
+function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ url('/pagefind/pagefind.js'))) as Pagefind;
     // The index is small: searching on the main thread is quick and saves
@@ -45,7 +45,7 @@ export async function indexedKinds(): Promise<Record<string, number>> {
   return (await (await loadPagefind()).filters()).kind ?? {};
 }
 
-export interface Checked {
+interface Checked {
   hits: Hit[];
   /** How many results Pagefind gave before the check. */
   candidates: number;

@@ -1,9 +1,12 @@
 /** Checks every internal link, asset and #anchor of a built site. */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlFiles, load } from './dist.ts';
+import * as cheerio from 'cheerio';
+import { htmlFilesIn } from '../../src/utils/files.ts';
 
-export interface LinkProblem {
+const load = (file: string, dir: string) => cheerio.load(readFileSync(join(dir, file), 'utf8'));
+
+interface LinkProblem {
   page: string;
   attr: string;
   target: string;
@@ -34,7 +37,7 @@ export function checkLinks(dir: string, base: string, origin = 'https://site.inv
     return idsCache.get(file)!;
   };
   let checked = 0;
-  for (const page of htmlFiles(dir)) {
+  for (const page of htmlFilesIn(dir)) {
     const $ = load(page, dir);
     const pageUrl = new URL(base + page.replace(/index\.html$/, ''), origin);
     $('[href], [src], [srcset]').each((_, el) => {

@@ -9,13 +9,12 @@
  * loaded on the first interaction with a term (TermPreviews.astro), which it
  * then replays.
  */
-interface Preview {
-  term: string;
-  pinyin: string;
-  english: string;
-  gloss: string;
-  href: string;
-}
+import { addStyle } from './add-style.ts';
+import CARD_CSS from './term-card.css?inline';
+import type { GlossedTerm } from '../reading/print-notes.ts';
+
+/** What a card shows: the term's print note (the same fields), and where its entry is. */
+type Preview = Omit<GlossedTerm, 'slug'> & { href: string };
 
 /** The preview of a term link, read from the page's notes; undefined when there is none. */
 function previewOf(link: HTMLAnchorElement): Preview | undefined {
@@ -31,10 +30,6 @@ function previewOf(link: HTMLAnchorElement): Preview | undefined {
   };
 }
 
-import { addStyle } from './add-style.ts';
-
-const CARD_CSS = `.term-card{position:absolute;z-index:20;width:min(22rem,calc(100vw - 1rem));padding:.75rem 1rem;background:var(--bg);color:var(--text);border:1px solid var(--rule);border-radius:6px;box-shadow:0 6px 24px rgb(0 0 0/.15);font-size:.9rem;line-height:1.6;text-indent:0}.term-card p{margin:0 0 .35rem}.term-card-head strong{font-size:1.05rem}.term-card-head span,.term-card-en{color:var(--muted)}@media print{.term-card{display:none}}`;
-
 const SHOW_DELAY = 350;
 const HIDE_DELAY = 250;
 
@@ -44,7 +39,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
-/** Sets up the previews; `trigger` is the interaction that caused the module to load, replayed. */
+/**
+ * Sets up the previews; `trigger` is the interaction that caused the module to load, replayed.
+ * @public Called by the inline loader in TermPreviews.astro (import(src).then((m) => m.setUpTermPreviews(…))), which no tool reads.
+ */
 export function setUpTermPreviews(trigger?: Event): void {
   addStyle('term-card-style', CARD_CSS);
   const card = el('div', { id: 'term-card', className: 'term-card', hidden: true });

@@ -1,5 +1,5 @@
 /**
- * The test browser: a Chromium that comes through npm, pinned in package.json
+ * The test browser (and the search benchmark's): a Chromium that comes through npm, pinned in package.json
  * like every other dependency, so every machine runs the same browser and the
  * same fonts. Driven by playwright-core with a fresh profile and the flags that
  * keep it off the network.
@@ -16,21 +16,22 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { arch, platform } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '../..');
-const CACHE = join(ROOT, 'node_modules/.cache/test-browser');
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/utils/project.ts';
+
+const CACHE = join(PROJECT_ROOT, 'node_modules/.cache/test-browser');
 
 /** Regular and bold: the two weights the site's CSS asks for. */
 const FONT_WEIGHTS = ['400Regular', '700Bold'];
-export const TEST_FONT = 'Noto Sans SC';
+const TEST_FONT = 'Noto Sans SC';
 
 /** An installed package's folder (these packages do not export their package.json). */
 function packageDir(name: string): string {
-  return join(ROOT, 'node_modules', name);
+  return join(PROJECT_ROOT, 'node_modules', name);
 }
 
 /** A fontconfig file that offers the browser Noto Sans SC, and nothing else, for every generic family. */
-export function fontconfigFile(): string {
+function fontconfigFile(): string {
   const fonts = packageDir('@expo-google-fonts/noto-sans-sc');
   const dirs = FONT_WEIGHTS.map((w) => `  <dir>${join(fonts, w)}</dir>`).join('\n');
   const generic = ['sans-serif', 'serif', 'monospace', 'system-ui']
@@ -51,7 +52,7 @@ ${generic}
 }
 
 /** Where the test browser is: CHROMIUM_PATH, else the npm Chromium on Linux x64. */
-export async function chromiumPath(): Promise<string> {
+async function chromiumPath(): Promise<string> {
   const given = process.env.CHROMIUM_PATH;
   if (given) {
     if (!existsSync(given)) throw new Error(`CHROMIUM_PATH=${given}: no such file. Point CHROMIUM_PATH at a Chrome or Chromium executable, or unset it to use the Chromium from npm (Linux x64).`);
@@ -87,7 +88,7 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-export interface Watched {
+interface Watched {
   context: BrowserContext;
   page: Page;
   /** Requests to anywhere but the served site (they are blocked, and recorded). */
@@ -95,13 +96,23 @@ export interface Watched {
   consoleErrors: string[];
 }
 
-/** A page whose requests may only go to `origin`; anything else is aborted and recorded. */
-export interface PageOptions {
+/** Keeps a browser context on `origin`: any request elsewhere is aborted and recorded in `foreign`. */
+export async function keepLocal(context: BrowserContext, origin: string, foreign: string[]): Promise<void> {
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+}
+
+interface PageOptions {
   javaScriptEnabled?: boolean;
   width?: number;
   colorScheme?: 'light' | 'dark';
 }
 
+/** A page whose requests may only go to `origin` (keepLocal), with its console errors recorded. */
 export async function openPage(browser: Browser, origin: string, opts: PageOptions = {}): Promise<Watched> {
   const context = await browser.newContext({
     javaScriptEnabled: opts.javaScriptEnabled ?? true,
@@ -111,12 +122,7 @@ export async function openPage(browser: Browser, origin: string, opts: PageOptio
   });
   const foreign: string[] = [];
   const consoleErrors: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
-    foreign.push(url);
-    return route.abort();
-  });
+  await keepLocal(context, origin, foreign);
   const page = await context.newPage();
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());

@@ -6,16 +6,14 @@
  * only <mark> elements are added.
  */
 import { findTerms, queryTerms } from '../search/match.ts';
-import { HIGHLIGHT_PARAM } from '../search/landing.ts';
+import { HIGHLIGHT_PARAM } from '../search/highlight-param.ts';
 import { addStyle } from './add-style.ts';
-
-/** Marks are made only here (and on the search page, which has its own style). */
-const MARK_CSS = `mark.search-hit{background:#fbe7a1;color:#1d1d1f;padding:0;box-shadow:0 0 0 1px #e0b84a}`;
+import MARK_CSS from './search-hit.css?inline';
 
 /** Text that is not the content itself: paragraph numbers and other annotations. */
 const SKIP = '[data-annotation], script, style, template, noscript';
 
-export function highlightLanding(query: string): number {
+function highlightLanding(query: string): number {
   addStyle('search-hit-style', MARK_CSS);
   const id = decodeURIComponent(location.hash.slice(1));
   const scope = (id && document.getElementById(id)) || document.querySelector('main');
@@ -53,7 +51,10 @@ export function highlightLanding(query: string): number {
   return ranges.length;
 }
 
-/** Marks the query named in the page's ?highlight= parameter, if there is one. */
+/**
+ * Marks the query named in the page's ?highlight= parameter, if there is one.
+ * @public Called by the inline loader in SearchBox.astro (import(src).then((m) => m.highlightFromUrl(…))), which no tool reads.
+ */
 export function highlightFromUrl(): number {
   const query = new URLSearchParams(location.search).get(HIGHLIGHT_PARAM);
   return query ? highlightLanding(query) : 0;

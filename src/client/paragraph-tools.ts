@@ -4,10 +4,8 @@
  * citation when its panel opens, and copying a citation.
  */
 import { apaDate, gbtDate } from '../citation/formats.ts';
-import { addStyle } from '../scripts/add-style.ts';
-
-/** The copy buttons and the status line exist only with this module, so their style comes with it. */
-const TOOLS_CSS = `.cite .copy{margin-left:.4rem;padding:.15rem .6rem;min-height:2rem;font:inherit;color:var(--link);background:var(--bg);border:1px solid var(--rule);border-radius:4px;cursor:pointer}.copy-status{position:fixed;left:50%;bottom:1rem;transform:translate(-50%,150%);max-width:calc(100vw - 2rem);margin:0;padding:.5rem 1rem;background:var(--text);color:var(--bg);border-radius:6px;font-size:.9rem;opacity:0;transition:transform .2s,opacity .2s;pointer-events:none;z-index:20;overflow-wrap:anywhere}.copy-status.shown{transform:translate(-50%,0);opacity:1}@media (prefers-reduced-motion:reduce){.copy-status{transition:none}}@media print{.copy-status{display:none}}`;
+import { addStyle } from './add-style.ts';
+import TOOLS_CSS from './paragraph-tools.css?inline';
 
 /**
  * The page's status line, made on first use. A live region is only announced
@@ -47,7 +45,7 @@ async function copy(text: string): Promise<boolean> {
 }
 
 /** The reader's today, in the reader's time zone, as YYYY-MM-DD. */
-export function today(now = new Date()): string {
+function today(now = new Date()): string {
   const pad = (x: number) => String(x).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
@@ -56,18 +54,24 @@ export function today(now = new Date()): string {
  * A site path as the address the reader is at: on whatever host serves the
  * page, under its base, the link a reader copies or cites points there.
  */
-export function addressOf(path: string, here: string = location.href): string {
+function addressOf(path: string, here: string = location.href): string {
   return new URL(path, here).href;
 }
 
-/** The margin number was clicked: it still goes to the paragraph; the permalink is copied on top. */
+/**
+ * The margin number was clicked: it still goes to the paragraph; the permalink is copied on top.
+ * @public Called by the inline loader in ParagraphTools.astro (import(src).then((m) => m.copyLink(…))), which no tool reads.
+ */
 export async function copyLink(number: HTMLAnchorElement) {
   const link = addressOf(number.dataset.permalink!);
   const n = number.textContent?.trim();
   await say((await copy(link)) ? `已复制第${n}段的链接` : `第${n}段的链接：${link}`);
 }
 
-/** A citation panel opened: today's date and the reader's address replace the placeholders, and the copy buttons appear. */
+/**
+ * A citation panel opened: today's date and the reader's address replace the placeholders, and the copy buttons appear.
+ * @public Called by the inline loader in ParagraphTools.astro (import(src).then((m) => m.prepareCitation(…))), which no tool reads.
+ */
 export function prepareCitation(panel: HTMLElement) {
   addStyle('tools-style', TOOLS_CSS);
   const format = { gbt: gbtDate, apa: apaDate } as const;
@@ -81,6 +85,10 @@ export function prepareCitation(panel: HTMLElement) {
   for (const button of panel.querySelectorAll<HTMLButtonElement>('button[data-copy]')) button.hidden = false;
 }
 
+/**
+ * A citation's copy button was pressed.
+ * @public Called by the inline loader in ParagraphTools.astro (import(src).then((m) => m.copyCitation(…))), which no tool reads.
+ */
 export async function copyCitation(button: HTMLButtonElement) {
   const text = document.getElementById(button.dataset.copy!)?.textContent ?? '';
   await say((await copy(text)) ? `已复制${button.dataset.what}` : '无法访问剪贴板，请选中文字后复制');
