@@ -135,11 +135,12 @@ export function checkEnglishNames(pairs: readonly TextPair[], glossary: { match:
  * form another entry refuses, and a term that holds another entry's form
  * renders that form too. `lineOf` gives the line of a field of an entry.
  */
-export function glossaryEnglishPairs(entries: readonly (EnglishNames & { term: string; glossEn: string })[], lineOf: (e: EnglishNames, path: (string | number)[]) => number | undefined): TextPair[] {
+export function glossaryEnglishPairs(entries: readonly (EnglishNames & { term: string; glossEn: string; explanationEn?: string })[], lineOf: (e: EnglishNames, path: (string | number)[]) => number | undefined): TextPair[] {
   return entries.flatMap((e) => [
     { file: e.file, line: lineOf(e, ['english']), field: 'english', zh: e.term, en: e.english },
     ...e.englishVariants.map((v, i) => ({ file: e.file, line: lineOf(e, ['englishVariants', i]), field: `englishVariants[${i}]`, zh: '', en: v })),
-    // The English gloss is free text: it need not name every term, but it may not use a refused form.
+    // The English gloss and explanation are free text: they need not name every term, but may not use a refused form.
     { file: e.file, line: lineOf(e, ['glossEn']), field: 'glossEn', zh: '', en: e.glossEn },
+    ...(e.explanationEn === undefined ? [] : [{ file: e.file, line: lineOf(e, ['explanationEn']), field: 'explanationEn', zh: '', en: e.explanationEn }]),
   ]);
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { CATEGORY_KEYS } from './categories.ts';
+import { explanationParagraphs } from './explanation.ts';
 import { httpUrl, slug, sourceSchema, text } from '../checks/parts.ts';
 
 /** Tone-marked pinyin: at least one tone mark, no tone numbers ("liang3"). */
@@ -87,6 +88,11 @@ export const entryFields = z
     glossEn: text,
     /** The explanation, in plain Chinese; blank lines separate paragraphs. */
     explanation: text,
+    /**
+     * The explanation in English, translated from `explanation` paragraph by
+     * paragraph, nothing added (the English entry pages). Same sources.
+     */
+    explanationEn: text.optional(),
     /** Where the report itself defines or lists the term's parts: an exact quote from one paragraph. */
     reportDefines: z
       .object({ kind: z.enum(['defines', 'enumerates']), quote: text })
@@ -115,6 +121,10 @@ export const entrySchema = entryFields
   .refine((e) => (e.sources.every((s) => e.review.sources.some((r) => r.url === s.url)) && e.review.sources.every((r) => e.sources.some((s) => s.url === r.url))), {
     message: 'the review names each cited source once, by its url, and no other',
     path: ['review', 'sources'],
+  })
+  .refine((e) => e.explanationEn === undefined || explanationParagraphs(e.explanationEn, 'en').length === explanationParagraphs(e.explanation).length, {
+    message: 'the English explanation has a different number of paragraphs from the Chinese one: translate it paragraph by paragraph',
+    path: ['explanationEn'],
   })
   .refine((e) => e.background || e.forms.length > 0, {
     message: 'list the forms in which the report prints the term (or mark the entry `background: true`)',

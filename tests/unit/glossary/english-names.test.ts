@@ -129,4 +129,10 @@ describe('the glossary’s own English lines', () => {
     const b = file('liu-liang-xing-jing-ji', entry({ term: '流量型经济', forms: [], background: true, english: 'flux economy', glossEn: 'One part of the five-type economy.' }));
     expectRefusal(() => buildGlossary([a, b], paragraphs), { file: b.file, line: lineIn(b, 'glossEn:') }, /glossEn/);
   });
+
+  it('refuse an English explanation that uses a refused form, at the explanationEn line', () => {
+    const a = file('wu-xing-jing-ji', entry({ english: 'five types of economy', avoidEn: ['five-type economy'] }));
+    const b = file('liu-liang-xing-jing-ji', entry({ term: '流量型经济', forms: [], background: true, english: 'flux economy', explanationEn: 'One part of the five-type economy.' }));
+    expectRefusal(() => buildGlossary([a, b], paragraphs), { file: b.file, line: lineIn(b, 'explanationEn:') }, /explanationEn/);
+  });
 });

@@ -127,3 +127,11 @@ describe('the review record', () => {
     expectRefusal(() => buildGlossary([f], paragraphs), { file: f.file, line: lineIn(f, 'verdict: no') }, /does not support the entry is not cited/);
   });
 });
+
+describe('the English explanation', () => {
+  it('is translated paragraph by paragraph: as many paragraphs as the Chinese', () => {
+    expect(() => buildGlossary([file('wu-xing-jing-ji', entry({ explanation: '第一段。\n\n第二段。', explanationEn: 'First.\nStill first.\n\nSecond.' }))], paragraphs)).not.toThrow();
+    const f = file('wu-xing-jing-ji', entry({ explanation: '第一段。\n\n第二段。', explanationEn: 'Only one.' }));
+    expectRefusal(() => buildGlossary([f], paragraphs), { file: f.file, line: lineIn(f, 'explanationEn:') }, /paragraph by paragraph/);
+  });
+});
