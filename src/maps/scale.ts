@@ -1,5 +1,5 @@
 /** Scale bar and geometry helpers shared by the maps. */
-import type { GeoProjection } from 'd3-geo';
+import type { GeoProjection } from 'd3';
 
 /** Pixels per kilometre at a point (east–west), under a projection. */
 export function pxPerKm(projection: GeoProjection, lon: number, lat: number): number {
