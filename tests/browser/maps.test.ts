@@ -90,10 +90,10 @@ describe('the zone map of /maps/', () => {
   });
 });
 
-describe('maps on a 390 px phone', () => {
-  const pages = ['maps/', 'chapters/urban-layout/', '', 'glossary/long-hua/', 'glossary/jin-san-jiao/'];
+describe('maps and charts on a 390 px phone', () => {
+  const pages = ['maps/', 'chapters/urban-layout/', '', 'glossary/long-hua/', 'glossary/jin-san-jiao/', 'indicators/'];
 
-  it.each(['light', 'dark'] as const)('write every word of a map at 11 px or more, the legend and notes at body size (%s)', async (theme) => {
+  it.each(['light', 'dark'] as const)('write every word at 11 px or more, the legend and notes at body size (%s)', async (theme) => {
     const { page, context } = await openPage(sites.browser, sites.root.origin, { width: 390, colorScheme: theme });
     for (const path of pages) {
       await page.goto(`${sites.root.root}${path}`);
@@ -115,12 +115,25 @@ describe('maps on a 390 px phone', () => {
     await context.close();
   });
 
+  it('lay the indicators table out as cards: no cell of four or more characters narrower than 56 px, numbers and 第N段 unbroken', async () => {
+    const { page, context } = await openPage(sites.browser, sites.root.origin, { width: 390 });
+    await page.goto(`${sites.root.root}indicators/`);
+    const cells = await page.locator('.indicators-table tbody :is(th, td)').evaluateAll((els) =>
+      els.filter((e) => e.getClientRects().length > 0).map((e) => ({ text: (e.textContent ?? '').trim(), width: e.getBoundingClientRect().width })),
+    );
+    for (const c of cells.filter((c) => [...c.text].length >= 4)) expect(c.width, c.text).toBeGreaterThanOrEqual(56);
+    const broken = await page.locator('.indicators-table td.nowrap, .indicators-table a.nobreak, .bar-value').evaluateAll((els) =>
+      els.filter((e) => e.getClientRects().length > 1).map((e) => e.textContent),
+    );
+    expect(broken).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('on a 320 px phone', () => {
-  it('nothing scrolls sideways on the maps pages', async () => {
+  it('nothing scrolls sideways on the maps and indicators pages', async () => {
     const { page, context } = await openPage(sites.browser, sites.root.origin, { width: 320 });
-    for (const path of ['maps/', 'glossary/jin-san-jiao/']) {
+    for (const path of ['maps/', 'indicators/', 'glossary/jin-san-jiao/']) {
       await page.goto(`${sites.root.root}${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);

@@ -140,11 +140,12 @@ describe('/indicators/', () => {
     expect(json.indicators[0].url).toBe('/chapters/five-year-goals/#p4');
   });
 
-  it('draws both charts as inline SVG, as in the snapshot tests', () => {
-    const svgs = $('figure.chart svg');
-    expect(svgs.length).toBe(2);
-    expect(normalizeSvg($.xml(svgs.eq(0)))).toBe(snapshot('chart-growth'));
-    expect(normalizeSvg($.xml(svgs.eq(1)))).toBe(snapshot('chart-compare'));
+  it('draws the charts as HTML, each headed by its finding, as in the snapshot tests', () => {
+    const charts = $('figure.chart');
+    expect(charts.map((_, c) => $(c).attr('id')).get()).toEqual(['chart-periods', 'chart-industries']);
+    charts.each((_, c) => {
+      expect(normalizeSvg($.xml($(c))), $(c).attr('id')).toBe(readFileSync(`tests/unit/maps/__snapshots__/${$(c).attr('id')}.html`, 'utf8'));
+    });
   });
 });
 

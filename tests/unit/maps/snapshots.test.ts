@@ -10,7 +10,7 @@ import { describeView, groupView, layeredView, zoneView, viewForGlossarySlug, ty
 import { renderZoneMap, TEXT } from '../../../src/maps/zone-map.ts';
 import { legendFor } from '../../../src/maps/legend.ts';
 import { loadIndicators } from '../../../src/indicators/load.ts';
-import { renderComparisonChart, renderGrowthChart } from '../../../src/indicators/charts.ts';
+import { indicatorCharts, renderChart } from '../../../src/indicators/charts.ts';
 import { normalizeSvg } from '../../helpers/svg-snapshot.ts';
 
 const zones = await loadZones();
@@ -35,11 +35,9 @@ describe('map snapshots', () => {
 });
 
 describe('chart snapshots', () => {
-  it('growth targets', async () => {
-    await expect(normalizeSvg(renderGrowthChart(loadIndicators()))).toMatchFileSnapshot('./__snapshots__/chart-growth.svg');
-  });
-  it('five-year vs 2022', async () => {
-    await expect(normalizeSvg(renderComparisonChart(loadIndicators()))).toMatchFileSnapshot('./__snapshots__/chart-compare.svg');
+  const { charts, max } = indicatorCharts(loadIndicators());
+  it.each(charts.map((c) => c.id))('%s', async (id) => {
+    await expect(normalizeSvg(renderChart(charts.find((c) => c.id === id)!, max))).toMatchFileSnapshot(`./__snapshots__/${id}.html`);
   });
 });
 
