@@ -143,7 +143,7 @@ describe('on a 320 px phone', () => {
 });
 
 describe('in print', () => {
-  it('the map stays beside its text: at most 120 mm high, without the layer buttons', async () => {
+  it('the map stays beside its text: at most 120 mm high, its notes beside it, without the layer buttons', async () => {
     const { page, context } = await openPage(sites.browser, sites.root.origin);
     for (const path of ['chapters/urban-layout/', 'maps/']) {
       await page.goto(`${sites.root.root}${path}`);
@@ -151,6 +151,9 @@ describe('in print', () => {
       const height = await page.locator('svg.zm-svg').first().evaluate((s) => s.getBoundingClientRect().height);
       expect(height, path).toBeLessThanOrEqual((120 / 25.4) * 96 + 0.5);
       expect(height, path).toBeGreaterThan(200);
+      // The legend and notes sit beside the map, so the whole figure is hardly taller than the map.
+      const figure = await page.locator('figure.zm').first().evaluate((f) => f.getBoundingClientRect().height);
+      expect(figure, path).toBeLessThanOrEqual((140 / 25.4) * 96);
       await page.emulateMedia({ media: 'screen' });
     }
     await page.emulateMedia({ media: 'print' });
