@@ -2,9 +2,7 @@
  * A few lines that write SVG markup as strings at build time, so maps and
  * charts are plain inline SVG in the HTML (no DOM, no D3 in the browser).
  */
-import simplify from 'simplify-js';
-
-type Attrs = Record<string, string | number | boolean | undefined>;
+export type Attrs = Record<string, string | number | boolean | undefined>;
 
 export function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -63,23 +61,4 @@ export function compactPath(d: string): string {
     if (cmd === 'M') start = [ax, ay];
   }
   return out;
-}
-
-/**
- * An absolute M/L/Z path (d3-geo, whole pixels) with each ring simplified
- * (Ramer–Douglas–Peucker, `tolerance` in pixels): for shapes drawn only as
- * context, such as the neighbouring districts.
- */
-export function simplifyPath(d: string, tolerance: number): string {
-  if (!/^[MLZ0-9,.\-\s]*$/.test(d)) return d;
-  return [...d.matchAll(/M([^MZ]*)(Z?)/g)]
-    .map(([, body, close]) => {
-      const points = body!.split('L').map((p) => {
-        const [x, y] = p.split(',').map(Number) as [number, number];
-        return { x, y };
-      });
-      const kept = points.length > 3 ? simplify(points, tolerance, true) : points;
-      return `M${kept.map((p) => `${p.x},${p.y}`).join('L')}${close}`;
-    })
-    .join('');
 }

@@ -1,23 +1,40 @@
 /**
- * Draws a zone map as an inline SVG string at build time with d3-geo: the
- * district and its neighbours, the Huangpu edge, the zones of one view with
- * non-colliding labels, a legend, a scale bar, a north arrow and the source
- * note. Each highlighted zone (marker and label) is a link; the browser only
- * adds hover/focus highlighting (ZoneMap.astro).
+ * Draws a zone map as an inline SVG string at build time with d3: the district,
+ * its neighbours named around it, the Huangpu named, a few landmarks drawn quietly for
+ * orientation, and the zones of one or more layers (a layer is a group the
+ * report names, or one zone), with non-colliding labels, a scale bar and a
+ * north arrow. The legend and the notes are HTML beside the map (ZoneMap.astro),
+ * at body size.
+ *
+ * With several layers every zone is drawn once and says in `data-in` which
+ * layers show it (1-based positions); the page's CSS shows one layer at a
+ * time (LayeredZoneMap.astro). Each zone (marker and label together) is one
+ * link to the paragraph that plans it. Colours come from the theme variables
+ * (--map-*) in src/styles/global.css, through the classes set here.
  */
-import { geoMercator, geoPath } from 'd3';
+import { geoContains, geoDistance, geoMercator, geoPath, type GeoProjection } from 'd3';
 import type { DistrictMap } from '../geo/load.ts';
 import type { Zone } from '../zones/types.ts';
-import { compactPath, tag, simplifyPath, text, textWidthEm, num } from './svg.ts';
-import { placeLabels, type Box } from './labels.ts';
+import type { Landmark } from './landmarks.ts';
+import { compactPath, tag, text, textWidthEm, num } from './svg.ts';
+import { overlapArea, placeLabels, type Box, type LabelRequest } from './labels.ts';
 import { niceScaleKm, pxPerKm, radiusForArea } from './scale.ts';
 
-interface ZoneMapOptions {
-  map: DistrictMap;
-  /** Every zone (those not highlighted are drawn as small grey points). */
+export interface MapLayer {
+  /** The group's id, or the zone's id for a one-zone map. */
+  id: string;
+  /** What the layer switch and the legend call it. */
+  name: string;
+  /** Zones of the layer, most important first (labels are placed in this order). */
   zones: Zone[];
-  /** Zones of this view, most important first (labels are placed in this order). */
-  highlight: string[];
+  /** Join the zones' points as a triangle (a group the report names as one, with three members). */
+  triangle: boolean;
+}
+
+export interface ZoneMapOptions {
+  map: DistrictMap;
+  layers: MapLayer[];
+  landmarks: Landmark[];
   title: string;
   description: string;
   /** Unique per page: prefixes the ids inside the SVG. */
@@ -25,20 +42,32 @@ interface ZoneMapOptions {
   hrefOf: (zone: Zone) => string;
 }
 
-const MAP_WIDTH = 560;
-const MAP_HEIGHT = 780;
-const LABEL_SIZE = 17;
-const MARKER_R = 7;
-const RIVER_KM = 0.4;
+/**
+ * The drawing's own size. Text sizes are in these units: at 390 px a phone shows
+ * the map about 356 px wide (0.94 of this), so 13.5 is the least size that stays
+ * above 11 px even in a narrower column (the chapter's text column, 318 px).
+ */
+export const MAP_WIDTH = 380;
+export const MAP_HEIGHT = 560;
+export const TEXT = { zone: 16, quiet: 13.5 } as const;
+const MARKER_R = 6.5;
+const LANDMARK_R = 3.5;
+const RIVER_KM = 0.35;
+/** A landmark this close to a zone's marked point is the same place (the outline itself is good to about 100 m). */
+const SAME_PLACE_M = 150;
+const EARTH_M = 6_371_000;
+
+/** Positions (1-based) of the layers that show a zone, or undefined on a one-layer map. */
+const inLayers = (positions: number[], all: number) => (all > 1 && positions.length < all ? positions.join(' ') : undefined);
 
 export function renderZoneMap(o: ZoneMapOptions): string {
-  const { map, idPrefix: id } = o;
+  const { map, idPrefix: id, layers } = o;
   const W = MAP_WIDTH;
   const H = MAP_HEIGHT;
   const projection = geoMercator().fitExtent(
     [
-      [60, 36],
-      [W - 60, H - 80],
+      [22, 14],
+      [W - 40, H - 14],
     ],
     map.district,
   );
@@ -46,121 +75,136 @@ export function renderZoneMap(o: ZoneMapOptions): string {
     [0, 0],
     [W, H],
   ]);
-  // Whole pixels: the outline is accurate to about 100 m, some 5 px at this scale.
+  // Whole pixels: the outline is accurate to about 100 m, some 4 px at this scale.
   const geo = geoPath(projection).digits(0);
   const path = (f: Parameters<typeof geo>[0]) => compactPath(geo(f) ?? '');
   const [cx, cy] = projection.invert!([W / 2, H / 2])!;
   const kmPx = pxPerKm(projection, cx, cy);
+  const xy = (lon: number, lat: number) => projection([lon, lat])!;
+  const zoneXY = (z: Zone) => xy(z.point.lon, z.point.lat);
 
-  const shown = o.highlight.map((zid) => {
-    const z = o.zones.find((x) => x.id === zid);
-    if (!z) throw new Error(`renderZoneMap: no zone "${zid}"`);
-    return z;
+  // Every zone once, in the order of first appearance, with the layers that show it.
+  const zones: { zone: Zone; in: number[] }[] = [];
+  layers.forEach((layer, i) => {
+    for (const z of layer.zones) {
+      const known = zones.find((x) => x.zone.id === z.id);
+      if (known) known.in.push(i + 1);
+      else zones.push({ zone: z, in: [i + 1] });
+    }
   });
-  const others = o.zones.filter((z) => !o.highlight.includes(z.id));
-  const xy = (z: Zone) => projection([z.point.lon, z.point.lat])!;
+  const dataIn = (positions: number[]) => inLayers(positions, layers.length);
 
-  const neighbours = map.neighbours
-    .map((f) => {
-      const [lx, ly] = geo.centroid(f);
-      const x = Math.min(W - 40, Math.max(40, lx));
-      const y = Math.min(H - 90, Math.max(24, ly));
-      return tag(
-        'g',
-        { class: 'neighbour' },
-        // Neighbours are context: drawn to within 5 px (the data's own accuracy) (their shared edge is covered by the district's own outline).
-        tag('path', { d: compactPath(simplifyPath(geo(f) ?? '', 5)) }),
-        tag('text', { x, y, 'text-anchor': 'middle', class: 'neighbour-name' }, text(f.properties.name)),
-      );
-    })
+  // A landmark where a shown zone is marked would say the same place twice: it is drawn only on the other layers.
+  const samePlace = (l: Landmark, z: Zone) => geoDistance([l.lon, l.lat], [z.point.lon, z.point.lat]) * EARTH_M < SAME_PLACE_M;
+  const landmarks = o.landmarks
+    .map((l) => ({ landmark: l, in: layers.flatMap((layer, i) => (layer.zones.some((z) => samePlace(l, z)) ? [] : [i + 1])) }))
+    .filter((l) => l.in.length > 0);
+
+  // Fixed furniture, which labels keep clear of: north arrow (top left), scale bar (bottom left).
+  const northBox: Box = { x: 6, y: 6, width: 34, height: 52 };
+  const scaleBox: Box = { x: 6, y: H - 44, width: 120, height: 40 };
+  const quietHeight = TEXT.quiet * 1.25;
+  const fixedBoxes: Box[] = [northBox, scaleBox];
+
+  const neighbourLabels = neighbourNames(map, projection, fixedBoxes);
+  for (const { box } of neighbourLabels) fixedBoxes.push(box);
+  // The neighbouring districts are named, not drawn: the outline of Xuhui is what matters, and every path costs a phone bytes.
+  const neighbours = neighbourLabels
+    .map(({ f, x, y }) => tag('text', { x, y, 'text-anchor': 'middle', class: 'quiet-label' }, text(f.properties.name)))
     .join('');
 
+  // The river's name beside its line, on the Pudong side, where nothing else is written.
+  const riverLine = map.riverEdge.geometry.coordinates.map(([lon, lat]) => xy(lon!, lat!));
+  const riverName = '黄浦江';
+  const riverW = textWidthEm(riverName) * TEXT.quiet;
+  const riverAt =
+    [0.45, 0.6, 0.3, 0.75]
+      .map((t) => riverLine[Math.round(t * (riverLine.length - 1))]!)
+      .map(([x, y]) => ({ x: x + 9, y: y + TEXT.quiet / 2, box: { x: x + 9, y: y - TEXT.quiet / 2, width: riverW, height: quietHeight } }))
+      .find((c) => c.box.x + c.box.width < W && fixedBoxes.every((b) => overlapArea(b, c.box) === 0)) ??
+    ((): never => {
+      throw new Error('renderZoneMap: no free place for the river’s name');
+    })();
+  fixedBoxes.push(riverAt.box);
+
+  const requests: LabelRequest[] = [
+    ...zones.map(({ zone }) => {
+      const [x, y] = zoneXY(zone);
+      return { id: `z:${zone.id}`, x, y, r: MARKER_R + 1, width: textWidthEm(zone.name) * TEXT.zone + 4, height: TEXT.zone * 1.25 };
+    }),
+    ...landmarks.map(({ landmark: l }) => {
+      const [x, y] = xy(l.lon, l.lat);
+      return { id: `l:${l.id}`, x, y, r: LANDMARK_R + 1, width: textWidthEm(l.name) * TEXT.quiet + 2, height: quietHeight };
+    }),
+  ];
+  const placed = new Map(placeLabels(requests, { x: 2, y: 2, width: W - 4, height: H - 4 }, fixedBoxes).map((l) => [l.id, l]));
+
   const clip = `${id}-clip`;
-  const extents = shown
-    .map((z) => {
+  const extents = zones
+    .map(({ zone: z, in: positions }) => {
       const e = z.extent;
       if (e.shape === 'circle') {
-        const [x, y] = xy(z);
-        return tag('circle', { class: 'extent', 'data-zone': z.id, cx: x, cy: y, r: radiusForArea(e.areaKm2) * kmPx });
+        const [x, y] = zoneXY(z);
+        return tag('circle', { class: 'extent', 'data-zone': z.id, 'data-in': dataIn(positions), cx: x, cy: y, r: radiusForArea(e.areaKm2) * kmPx });
       }
       if (e.shape === 'river-band') {
         // A band along the river edge, as wide as area ÷ shoreline, kept inside the district by the clip.
         const width = (e.areaKm2 / e.shorelineKm) * kmPx * 2;
-        return tag('path', { class: 'extent extent-band', 'data-zone': z.id, d: path(map.riverEdge) ?? '', 'stroke-width': width });
+        return tag('path', { class: 'extent extent-band', 'data-zone': z.id, 'data-in': dataIn(positions), d: path(map.riverEdge), 'stroke-width': width });
       }
       return '';
     })
     .join('');
 
-  const markerFor = (z: Zone, cls: string) => {
-    const [x, y] = xy(z);
-    return z.point.placement === 'described'
-      ? tag('circle', { class: `${cls} marker-described`, cx: x, cy: y, r: MARKER_R })
-      : tag('circle', { class: cls, cx: x, cy: y, r: MARKER_R });
-  };
-  const muted = others.map((z) => tag('circle', { class: 'marker-muted', cx: xy(z)[0], cy: xy(z)[1], r: 4 })).join('');
-  const markers = shown
-    .map((z) =>
-      tag(
-        'a',
-        { href: o.hrefOf(z), class: 'zone-link', 'data-zone': z.id },
-        tag('title', {}, text(`${z.name}（${z.point.what}）`)),
-        markerFor(z, 'marker'),
-      ),
-    )
+  const triangles = layers
+    .map((layer, i) => {
+      if (!layer.triangle) return '';
+      const [a, b, c] = layer.zones.map(zoneXY);
+      return tag('path', { class: 'triangle', 'data-in': dataIn([i + 1]), d: `M${num(a![0])},${num(a![1])}L${num(b![0])},${num(b![1])}L${num(c![0])},${num(c![1])}Z` });
+    })
     .join('');
 
-  // Legend (bottom left), scale bar and note (bottom), north arrow (top right): labels avoid them.
-  const legendItems = legendFor(shown);
-  const legendBox: Box = { x: 8, y: H - 70 - legendItems.length * 22, width: 200, height: legendItems.length * 22 + 10 };
-  const scaleBox: Box = { x: W - 190, y: H - 74, width: 182, height: 40 };
-  const northBox: Box = { x: W - 52, y: 8, width: 44, height: 56 };
-  const labels = placeLabels(
-    shown.map((z) => {
-      const [x, y] = xy(z);
-      return { id: z.id, x, y, r: MARKER_R + 1, width: textWidthEm(z.name) * LABEL_SIZE + 4, height: LABEL_SIZE * 1.25 };
-    }),
-    { x: 4, y: 4, width: W - 8, height: H - 40 },
-    [legendBox, scaleBox, northBox, ...others.map((z) => ({ x: xy(z)[0] - MARKER_R, y: xy(z)[1] - MARKER_R, width: 2 * MARKER_R, height: 2 * MARKER_R }))],
-  );
-  const labelLayer = labels
-    .map((l) => {
-      const z = shown.find((s) => s.id === l.id)!;
+  const landmarkLayer = landmarks
+    .map(({ landmark: l, in: positions }) => {
+      const [x, y] = xy(l.lon, l.lat);
+      const label = placed.get(`l:${l.id}`)!;
       return tag(
-        'a',
-        { href: o.hrefOf(z), class: 'zone-link zone-label', 'data-zone': z.id, tabindex: '-1', 'aria-hidden': 'true' },
-        tag('text', { x: l.tx, y: l.ty, 'text-anchor': l.anchor }, text(z.name)),
+        'g',
+        { class: 'landmark', 'data-in': dataIn(positions) },
+        tag('path', { class: 'landmark-symbol', d: `M${num(x - LANDMARK_R)},${num(y - LANDMARK_R)}h${2 * LANDMARK_R}v${2 * LANDMARK_R}h-${2 * LANDMARK_R}z` }),
+        tag('text', { x: label.tx, y: label.ty, 'text-anchor': label.anchor, class: 'quiet-label' }, text(l.name)),
       );
     })
     .join('');
 
-  const legend = tag(
-    'g',
-    { class: 'legend', transform: `translate(${num(legendBox.x)},${num(legendBox.y)})` },
-    tag('rect', { class: 'legend-bg', width: legendBox.width, height: legendBox.height, rx: 4 }),
-    ...legendItems.map((item, i) => tag('g', { transform: `translate(12,${20 + i * 22})` }, item.symbol, tag('text', { x: 22, y: 5 }, text(item.label)))),
-  );
+  const zoneLayer = zones
+    .map(({ zone: z, in: positions }) => {
+      const [x, y] = zoneXY(z);
+      const label = placed.get(`z:${z.id}`)!;
+      return tag(
+        'a',
+        { href: o.hrefOf(z), class: 'zone', 'data-zone': z.id, 'data-in': dataIn(positions) },
+        tag('circle', { class: z.point.placement === 'described' ? 'marker marker-described' : 'marker', cx: x, cy: y, r: MARKER_R }),
+        tag('text', { x: label.tx, y: label.ty, 'text-anchor': label.anchor, class: 'zone-label' }, text(z.name)),
+      );
+    })
+    .join('');
 
-  const km = niceScaleKm(kmPx, 120);
+  const km = niceScaleKm(kmPx, 100);
   const barPx = km * kmPx;
   const scale = tag(
     'g',
-    { class: 'scale-bar', transform: `translate(${num(W - 24 - barPx)},${num(H - 54)})` },
-    tag('rect', { width: barPx / 2, height: 6, class: 'scale-dark' }),
-    tag('rect', { x: barPx / 2, width: barPx / 2, height: 6, class: 'scale-light' }),
-    tag('text', { x: 0, y: -6, 'text-anchor': 'middle' }, '0'),
-    tag('text', { x: barPx, y: -6, 'text-anchor': 'middle' }, text(`${km}公里`)),
+    { class: 'scale-bar', transform: `translate(${num(scaleBox.x + 10)},${num(H - 14)})` },
+    tag('rect', { width: barPx / 2, height: 5, class: 'scale-dark' }),
+    tag('rect', { x: barPx / 2, width: barPx / 2, height: 5, class: 'scale-light' }),
+    tag('text', { x: 0, y: -6, 'text-anchor': 'middle', class: 'quiet-label' }, '0'),
+    tag('text', { x: barPx, y: -6, 'text-anchor': 'middle', class: 'quiet-label' }, text(`${km}公里`)),
   );
   const north = tag(
     'g',
-    { class: 'north-arrow', transform: `translate(${W - 30},18)` },
-    tag('path', { d: 'M0,0L10,28L0,22L-10,28Z' }),
-    tag('text', { x: 0, y: 46, 'text-anchor': 'middle' }, '北'),
-  );
-  const note = tag(
-    'text',
-    { class: 'map-note', x: 8, y: H - 10 },
-    text('底图：ECharts 4.9.0上海地图（约100米精度），已转换为WGS84坐标。区域位置和范围均为示意。'),
+    { class: 'north-arrow', transform: `translate(${num(northBox.x + 17)},${num(northBox.y + 4)})` },
+    tag('path', { d: 'M0,0L9,24L0,19L-9,24Z' }),
+    tag('text', { x: 0, y: 42, 'text-anchor': 'middle', class: 'quiet-label' }, '北'),
   );
 
   return tag(
@@ -168,37 +212,69 @@ export function renderZoneMap(o: ZoneMapOptions): string {
     {
       xmlns: 'http://www.w3.org/2000/svg',
       viewBox: `0 0 ${W} ${H}`,
-      class: 'zone-map-svg',
+      class: 'zm-svg',
       role: 'group',
       'aria-labelledby': `${id}-title ${id}-desc`,
     },
     tag('title', { id: `${id}-title` }, text(o.title)),
     tag('desc', { id: `${id}-desc` }, text(o.description)),
-    tag('defs', {}, tag('clipPath', { id: clip }, tag('path', { d: path(map.district) ?? '' }))),
+    tag('defs', {}, tag('clipPath', { id: clip }, tag('path', { d: path(map.district) }))),
     tag('rect', { class: 'map-bg', width: W, height: H }),
-    neighbours,
-    tag('path', { class: 'river', d: path(map.riverEdge) ?? '', 'stroke-width': RIVER_KM * kmPx }),
-    tag('path', { class: 'district', d: path(map.district) ?? '' }),
+    tag('g', { 'aria-hidden': 'true' }, neighbours),
+    tag('path', { class: 'river', d: path(map.riverEdge), 'stroke-width': RIVER_KM * kmPx }),
+    tag('path', { class: 'district', d: path(map.district) }),
     tag('g', { 'clip-path': `url(#${clip})` }, extents),
-    tag('path', { class: 'district-outline', d: path(map.district) ?? '' }),
-    tag('g', { 'aria-hidden': 'true' }, muted),
-    markers,
-    labelLayer,
-    tag('g', { 'aria-hidden': 'true' }, legend, scale, north, note),
+    tag('path', { class: 'district-outline', d: path(map.district) }),
+    tag('text', { x: riverAt.x, y: riverAt.y, class: 'river-label', 'aria-hidden': 'true' }, riverName),
+    tag('g', { 'aria-hidden': 'true' }, triangles, landmarkLayer),
+    zoneLayer,
+    tag('g', { 'aria-hidden': 'true' }, scale, north),
   );
 }
 
-function legendFor(shown: Zone[]): { symbol: string; label: string }[] {
-  const items = [
-    { symbol: tag('circle', { class: 'marker', r: MARKER_R }), label: '区域位置（据资料）' },
-  ];
-  if (shown.some((z) => z.point.placement === 'described')) {
-    items.push({ symbol: tag('circle', { class: 'marker marker-described', r: MARKER_R }), label: '示意位置（本站标注）' });
-  }
-  if (shown.some((z) => z.extent.shape !== 'none')) {
-    items.push({ symbol: tag('rect', { class: 'extent', x: -8, y: -6, width: 16, height: 12 }), label: '大致范围（示意）' });
-  }
-  items.push({ symbol: tag('path', { class: 'river', d: 'M-9,0H9', 'stroke-width': 6 }), label: '黄浦江' });
-  items.push({ symbol: tag('rect', { class: 'district district-outline', x: -8, y: -6, width: 16, height: 12 }), label: '徐汇区' });
-  return items;
+const namesCache = new WeakMap<DistrictMap, { f: DistrictMap['neighbours'][number]; x: number; y: number; box: Box }[]>();
+
+/**
+ * Where each neighbouring district's name goes: the point nearest the visible
+ * part's centre where the whole name lies inside that district, outside Xuhui
+ * and clear of the scale bar and north arrow (searched on a 6 px grid; the
+ * same for every map, so computed once).
+ */
+function neighbourNames(map: DistrictMap, projection: GeoProjection, avoid: Box[]) {
+  const known = namesCache.get(map);
+  if (known) return known;
+  const geo = geoPath(projection);
+  const h = TEXT.quiet * 1.25;
+  const names = map.neighbours.map((f) => {
+    const w = textWidthEm(f.properties.name) * TEXT.quiet;
+    const [cx, cy] = geo.centroid(f);
+    const fits = (x: number, y: number) => {
+      const box = { x: x - w / 2, y: y - TEXT.quiet, width: w, height: h };
+      const corners: [number, number][] = [
+        [box.x, box.y],
+        [box.x + w, box.y],
+        [box.x, box.y + h],
+        [box.x + w, box.y + h],
+        [x, y - TEXT.quiet / 2],
+      ];
+      return (
+        avoid.every((b) => overlapArea(b, box) === 0) &&
+        corners.every((p) => {
+          const ll = projection.invert!(p)!;
+          return geoContains(f, ll) && !geoContains(map.district, ll);
+        })
+      );
+    };
+    let best: { x: number; y: number; d: number } | undefined;
+    for (let y = h + 2; y <= MAP_HEIGHT - 4; y += 6) {
+      for (let x = w / 2 + 4; x <= MAP_WIDTH - w / 2 - 4; x += 6) {
+        const d = (x - cx) ** 2 + (y - cy) ** 2;
+        if ((!best || d < best.d) && fits(x, y)) best = { x, y, d };
+      }
+    }
+    if (!best) throw new Error(`renderZoneMap: no room for the name of ${f.properties.name}`);
+    return { f, x: Math.round(best.x), y: Math.round(best.y), box: { x: best.x - w / 2, y: best.y - TEXT.quiet, width: w, height: h } };
+  });
+  namesCache.set(map, names);
+  return names;
 }

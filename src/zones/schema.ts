@@ -31,7 +31,14 @@ const approximate = z.literal(true, { error: 'a drawn extent must say `approxima
 const extent = z.discriminatedUnion(
   'shape',
   [
-    z.object({ shape: z.literal('none'), note: text }).strict(),
+    // No boundary drawn; a sourced size may still be stated (with its source) when nothing says where the area lies.
+    z
+      .object({ shape: z.literal('none'), note: text, areaKm2: z.number().positive().optional(), source: sourceSchema.optional() })
+      .strict()
+      .refine((e) => (e.areaKm2 === undefined) === (e.source === undefined), {
+        message: 'a stated size needs its `source:` (and a source here needs `areaKm2:`)',
+        path: ['source'],
+      }),
     z
       .object({ shape: z.literal('circle'), approximate, areaKm2: z.number().positive(), note: text, source: sourceSchema })
       .strict(),
@@ -69,6 +76,8 @@ export const groupSchema = z
   .object({
     id: slug,
     name: text,
+    /** A short name for the map's layer switch (四大战役), when the full name is long. */
+    short: text.optional(),
     nameEn: text,
     glossary: slug,
     /** The report's words that name the group and its members: an exact quote from one paragraph. */
@@ -78,8 +87,14 @@ export const groupSchema = z
       .min(2, 'a group has at least two members'),
     /** What the report leaves open about the group, said plainly. */
     note: text.optional(),
+    /** A shape the report's name promises and its members define: `triangle` joins the three members' points. */
+    draw: z.literal('triangle', { error: 'the only shape drawn for a group is `triangle`' }).optional(),
   })
-  .strict();
+  .strict()
+  .refine((g) => g.draw !== 'triangle' || g.members.length === 3, {
+    message: 'a triangle joins exactly three members',
+    path: ['draw'],
+  });
 
 export const zonesFileSchema = z
   .object({

@@ -173,7 +173,7 @@ describe('zone entries', () => {
     const zones = await loadZones();
     const slugs = [...zones.zones.map((z) => z.glossary), ...zones.groups.map((g) => g.glossary)];
     expect(slugs.length).toBeGreaterThanOrEqual(10);
-    for (const slug of slugs) expect(load(`glossary/${slug}/index.html`)('figure[data-zone-map] svg').length, slug).toBe(1);
+    for (const slug of slugs) expect(load(`glossary/${slug}/index.html`)('figure[data-zone-map] svg.zm-svg').length, slug).toBe(1);
     expect(load('glossary/wu-xing-jing-ji/index.html')('figure[data-zone-map]').length).toBe(0);
   });
 });

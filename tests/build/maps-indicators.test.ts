@@ -5,6 +5,7 @@ import { load, listFiles, ROOT_DIST, SUB_DIST, SUB_PATH } from '../helpers/dist.
 import { normalizeSvg } from '../helpers/svg-snapshot.ts';
 import { loadIndicators } from '../../src/indicators/load.ts';
 import { loadZones } from '../../src/zones/load.ts';
+import { loadLandmarks } from '../../src/maps/landmarks.ts';
 
 const indicators = loadIndicators();
 const zones = await loadZones();
@@ -13,61 +14,99 @@ const paragraphText = (href: string, dir = ROOT_DIST, base = '/') => {
   return load(join(path!, 'index.html'), dir)(`#${frag}`).text();
 };
 const snapshot = (name: string) => readFileSync(`tests/unit/maps/__snapshots__/${name}.svg`, 'utf8');
+const landmarks = loadLandmarks();
 
 describe('/maps/', () => {
   const $ = load('maps/index.html');
+  const figure = $('figure[data-zone-map]');
 
-  it('shows one map per group the report names, exactly as drawn in the snapshot tests', () => {
-    const figures = $('figure[data-zone-map]');
-    expect(figures.map((_, f) => $(f).attr('id')).get()).toEqual(['map-four-battles', 'map-golden-triangle', 'map-culture-c']);
-    figures.each((_, f) => {
-      const id = $(f).attr('id')!;
-      expect(normalizeSvg($.xml($(f).find('svg').first())), id).toBe(snapshot(id.replace('map-', 'map-')));
+  it('shows one map, with a layer per group the report names, exactly as drawn in the snapshot tests', () => {
+    expect(figure.map((_, f) => $(f).attr('id')).get()).toEqual(['zone-map']);
+    expect(normalizeSvg($.xml(figure.find('svg.zm-svg').first()))).toBe(snapshot('map-layered'));
+    expect(figure.find('.zm-switch input[type="radio"]').map((_, r) => $(r).attr('value')).get()).toEqual(zones.groups.map((g) => g.id));
+    // Links from the chapters land on a layer: #layer-<group>, one anchor each, in the order of the buttons.
+    expect(figure.find('.zm-anchors > span').map((_, a) => $(a).attr('id')).get()).toEqual(zones.groups.map((g) => `layer-${g.id}`));
+    expect(figure.find('.zm-panel').map((_, p) => $(p).attr('data-in')).get()).toEqual(zones.groups.map((_, i) => String(i + 1)));
+  });
+
+  it('gives each layer the report’s words and what the report leaves open, once', () => {
+    zones.groups.forEach((g, i) => {
+      const panel = figure.find(`.zm-panel[data-in="${i + 1}"]`);
+      expect(panel.find('h2').text()).toContain(g.name);
+      expect(panel.text()).toContain(g.quote);
+      expect(panel.find('a').first().attr('href')).toBe(`/chapters/${g.chapter}/#p${g.paragraph}`);
+      expect(panel.find('a').last().attr('href')).toBe(`/glossary/${g.glossary}/`);
+      if (g.note) expect(panel.text()).toContain(g.note);
     });
   });
 
-  it('links every zone, on the map and in the list, to the paragraph that holds its quote', () => {
-    const links = $('figure[data-zone-map] a[data-zone]');
-    expect(links.length).toBeGreaterThan(20);
+  it('links every zone on the map to the paragraph that holds its quote', () => {
+    const links = figure.find('svg a[data-zone]');
+    expect(links.length).toBe(zones.zones.length);
     links.each((_, a) => {
       const z = zones.byId.get($(a).attr('data-zone')!)!;
       expect(paragraphText($(a).attr('href')!), z.id).toContain(z.quote);
     });
   });
 
-  it('lists beside each map what the map shows, for screen readers: every zone, with its source', () => {
-    $('figure[data-zone-map]').each((_, f) => {
-      const onMap = $(f).find('svg a.zone-link:not(.zone-label)').map((_, a) => $(a).attr('data-zone')).get();
-      const listed = $(f).find('.zone-map-list > li').map((_, li) => $(li).attr('data-zone')).get();
-      expect(listed).toEqual(onMap);
-      expect($(f).find('.zone-map-list a[rel="external"]').length).toBeGreaterThanOrEqual(listed.length);
-    });
+  it('says each zone’s notes once, in the list below the map: quote, groups, mentions, where it is marked and on what source, extent, entry', () => {
+    const cards = $('.zone-card');
+    expect(cards.map((_, c) => $(c).attr('id')).get()).toEqual(zones.zones.map((z) => `zone-${z.id}`));
+    for (const z of zones.zones) {
+      const card = $(`#zone-${z.id}`);
+      expect(card.text(), z.id).toContain(z.quote);
+      expect(card.find(`a[href="${z.point.source.url}"]`).length, z.id).toBeGreaterThanOrEqual(1);
+      expect(card.find(`a[href="/glossary/${z.glossary}/"]`).length, z.id).toBe(1);
+      expect(card.find('a[href^="#layer-"]').map((_, a) => $(a).attr('href')).get()).toEqual(z.groups.map((g) => `#layer-${g}`));
+      expect($('main').text().split(z.extent.note).length - 1, `${z.id}: its extent note once`).toBe(1);
+    }
+    const mentions = $('#zone-caokaifa dt:contains("提到它的段落") + dd').text();
+    expect(mentions).toBe('第16段、第17段、第21段');
   });
 
-  it('links every zone and group to its glossary entry', () => {
-    $('figure[data-zone-map]').each((_, f) => {
-      const group = zones.groupById.get($(f).attr('id')!.replace('map-', ''))!;
-      expect($(f).find('.zone-map-quote a').last().attr('href')).toBe(`/glossary/${group.glossary}/`);
-      $(f).find('.zone-map-list > li').each((_, li) => {
-        expect($(li).find('a.zone-entry').attr('href')).toBe(`/glossary/${zones.byId.get($(li).attr('data-zone')!)!.glossary}/`);
-      });
-    });
-  });
-
-  it('has a table of the zones with the paragraphs that mention them', () => {
-    const rows = $('#zones-table ~ .table-scroll tbody tr, .zones-table tbody tr');
-    expect(rows.length).toBe(zones.zones.length);
-    const caokaifa = $('#zone-caokaifa td').eq(1).text();
-    expect(caokaifa).toBe('第16段、第17段、第21段');
+  it('names every landmark’s source', () => {
+    for (const l of landmarks) expect($(`.landmark-list a[href="${l.source.url}"]`).length, l.id).toBe(1);
   });
 });
 
 describe('the chapter that plans the zones (着力优化城区功能格局)', () => {
-  it('shows the four battles map after the text, and no other chapter shows a map', () => {
+  const $ = load('chapters/urban-layout/index.html');
+
+  it('shows the four battles map right after ¶17, the paragraph it illustrates, and no other chapter shows a map', () => {
     for (const f of listFiles(ROOT_DIST).filter((p) => p.startsWith('chapters/') && p.endsWith('/index.html') && p !== 'chapters/index.html')) {
-      const $ = load(f);
-      expect($('figure[data-zone-map]').map((_, x) => $(x).attr('id')).get(), f).toEqual(f === 'chapters/urban-layout/index.html' ? ['map-four-battles'] : []);
+      const $f = load(f);
+      expect($f('figure[data-zone-map]').map((_, x) => $f(x).attr('id')).get(), f).toEqual(f === 'chapters/urban-layout/index.html' ? ['map-four-battles'] : []);
     }
+    const order = $('p[data-paragraph], figure[data-zone-map]').map((_, e) => $(e).attr('data-paragraph') ?? 'map').get();
+    expect(order).toEqual(['16', '17', 'map', '18']);
+    expect(normalizeSvg($.xml($('#map-four-battles svg').first()))).toBe(snapshot('map-four-battles'));
+    expect($('#map-four-battles').closest('[data-annotation]').length).toBe(1);
+  });
+});
+
+describe('a zone named in any paragraph', () => {
+  it('links, after the paragraph and outside it, to the map layer that shows it', () => {
+    const lines: string[] = [];
+    for (const f of listFiles(ROOT_DIST).filter((p) => /^chapters\/[^/]+\/index\.html$/.test(p))) {
+      const $ = load(f);
+      $('p.zone-links').each((_, p) => {
+        expect($(p).attr('data-annotation'), f).toBeDefined();
+        const n = $(p).prev('.para').find('p[data-paragraph]').attr('data-paragraph');
+        lines.push(`${n}: ${$(p).find('a').map((_, a) => $(a).attr('href')).get().join(' ')}`);
+      });
+    }
+    expect(lines.sort((a, b) => parseInt(a) - parseInt(b))).toEqual([
+      '13: /maps/#layer-golden-triangle',
+      '16: #map-four-battles',
+      '18: #map-four-battles',
+      '21: /maps/#layer-four-battles',
+      '25: /maps/#layer-culture-c /maps/#layer-four-battles',
+      '26: /maps/#layer-four-battles',
+      '27: /maps/#layer-four-battles',
+    ]);
+    // Every paragraph that names a zone has its line, except ¶17, which the map itself follows.
+    const named = new Set(zones.zones.flatMap((z) => z.mentions.map((m) => m.n)));
+    expect([...named].sort((a, b) => a - b)).toEqual([13, 16, 17, 18, 21, 25, 26, 27]);
   });
 });
 
@@ -101,11 +140,12 @@ describe('/indicators/', () => {
     expect(json.indicators[0].url).toBe('/chapters/five-year-goals/#p4');
   });
 
-  it('draws both charts as inline SVG, as in the snapshot tests', () => {
-    const svgs = $('figure.chart svg');
-    expect(svgs.length).toBe(2);
-    expect(normalizeSvg($.xml(svgs.eq(0)))).toBe(snapshot('chart-growth'));
-    expect(normalizeSvg($.xml(svgs.eq(1)))).toBe(snapshot('chart-compare'));
+  it('draws the charts as HTML, each headed by its finding, as in the snapshot tests', () => {
+    const charts = $('figure.chart');
+    expect(charts.map((_, c) => $(c).attr('id')).get()).toEqual(['chart-periods', 'chart-industries']);
+    charts.each((_, c) => {
+      expect(normalizeSvg($.xml($(c))), $(c).attr('id')).toBe(readFileSync(`tests/unit/maps/__snapshots__/${$(c).attr('id')}.html`, 'utf8'));
+    });
   });
 });
 

@@ -160,7 +160,7 @@ describe('the home page', () => {
     expect($('#goals-heading').length).toBe(1);
     expect($('section.key-figures').length).toBe(1);
     expect($('*').index($('section.key-figures'))).toBeGreaterThan($('*').index($('ol.five-goals')));
-    const map = $('section.home-zones figure[data-zone-map] svg');
+    const map = $('section.home-zones figure[data-zone-map] svg.zm-svg');
     expect(map.length).toBe(1);
     expect($('*').index(map)).toBeGreaterThan($('*').index($('section.key-figures')));
     expect($('section.home-zones a[href="/maps/"]').length).toBe(1);

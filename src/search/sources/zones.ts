@@ -5,7 +5,7 @@ import type { RecordSource, SearchRecord } from '../record.ts';
 
 /**
  * The zones the report plans, landing on their row of /maps/ (#zone-<id>), and
- * the groups it puts them in, landing on the group's map (#map-<id>). The text
+ * the groups it puts them in, landing on the group's layer of the map (#layer-<id>). The text
  * is what the row or the map's heading and quote show.
  */
 export function mapZones(load: () => Promise<Zones> = loadZones): RecordSource {
@@ -28,7 +28,7 @@ export function mapZones(load: () => Promise<Zones> = loadZones): RecordSource {
         const view = groupView(zones, g.id);
         return {
           kind: 'zone',
-          url: `/maps/#${view.id}`,
+          url: `/maps/#layer-${g.id}`,
           title: view.title,
           text: [view.title, view.titleEn, `报告原文：“${g.quote}”（第${g.paragraph}段）。`, g.note].filter((part) => part).join(' '),
           chapters: [g.chapter],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { buildIndicators, INDICATORS_FILE, writtenForms } from '../../../src/indicators/load.ts';
 import { BOM, exportRows, toCsv, toJson } from '../../../src/indicators/export.ts';
-import { growthRows } from '../../../src/indicators/charts.ts';
+import { barRow, comparedPairs, indicatorCharts, industryRows } from '../../../src/indicators/charts.ts';
 import { expectRefusal, lineOf, replaceOnce } from '../../helpers/ingest-fixture.ts';
 import { paragraphs } from '../../helpers/report-data.ts';
 
@@ -126,11 +126,33 @@ describe('downloads', () => {
     expect(doc.indicators.map((r: { id: string }) => r.id)).toEqual(rows.map((r) => r.id));
     expect(doc.indicators.find((r: { id: string }) => r.id === 'museums-5y')).toMatchObject({ value: '1-2', value_min: 1, value_max: 2 });
   });
+});
 
-  it('the growth chart takes exactly the percentage growth rates of the five-year averages and the 2022 targets', () => {
-    expect(growthRows(rows).map((r) => r.id)).toEqual([
-      'gdp-avg-5y', 'revenue-avg-5y', 'ai-output-avg-5y', 'life-health-output-avg-5y', 'culture-output-avg-5y',
-      'gdp-2022', 'revenue-2022', 'services-revenue-2022', 'retail-2022', 'investment-2022',
-    ]);
+describe('the charts: one comparison each, said in the heading, computed from the rows', () => {
+  it('compare the indicators given for both periods, and say which is higher', () => {
+    expect(comparedPairs(rows).map(([a, b]) => [a.id, b.id])).toEqual([['gdp-avg-5y', 'gdp-2022'], ['revenue-avg-5y', 'revenue-2022']]);
+    const { charts } = indicatorCharts(rows);
+    expect(charts[0]!.finding).toBe('2022年的增长目标高于今后五年的年均目标：地区生产总值5.5%（年均5%左右），区级财政收入6%（年均5%）');
+  });
+
+  it('compare the industries’ output targets with GDP’s over the same five years', () => {
+    expect(industryRows(rows).map((r) => r.id)).toEqual(['ai-output-avg-5y', 'life-health-output-avg-5y', 'culture-output-avg-5y']);
+    const { charts } = indicatorCharts(rows);
+    expect(charts[1]!.finding).toBe('三个产业的总产出年均增长目标（10%—15%）都高于地区生产总值的年均增长目标（5%左右）');
+    expect(charts[1]!.groups[0]!.bars.map((b) => `${b.label} ${b.valueText}`)).toEqual(['人工智能及相关产业 15%', '文化创意产业 11%', '生命健康产业 10%', '地区生产总值（对照） 5%左右']);
+  });
+
+  it('change the heading when the data no longer bears the finding out', () => {
+    const lower = rows.map((r) => (r.id === 'gdp-2022' ? { ...r, value: 4, printedValue: '4%' } : r));
+    expect(indicatorCharts(lower).charts[0]!.finding).toMatch(/^2022年的增长目标与今后五年的年均目标：/);
+  });
+
+  it('draw every bar to one scale from zero, the bar row written once', () => {
+    const { max } = indicatorCharts(rows);
+    expect(max).toBe(15);
+    const row = barRow({ id: 'x', label: '标签', value: 7.5, valueText: '7.5%', tone: '2022' }, max, 5);
+    expect(row).toContain('<rect class="bar-2022" width="50" height="10"/>');
+    expect(row).toContain('x1="33.3"');
+    expect(row).not.toContain('style=');
   });
 });

@@ -48,11 +48,3 @@ describe('compactPath', () => {
     expect(compactPath('M0,0C1,1,2,2,3,3')).toBe('M0,0C1,1,2,2,3,3');
   });
 });
-
-describe('simplifyPath', () => {
-  it('drops vertices within the tolerance and keeps the rest, ring by ring', async () => {
-    const { simplifyPath } = await import('../../../src/maps/svg.ts');
-    // The middle vertex of the first ring is 1 px off the straight line; the second ring's corner is 50 px off.
-    expect(simplifyPath('M0,0L50,1L100,0L100,100ZM0,0L50,50L100,0Z', 2)).toBe('M0,0L100,0L100,100ZM0,0L50,50L100,0Z');
-  });
-});

@@ -63,7 +63,7 @@ describe('indicators and zones as records', () => {
   it('land on each group’s map and each zone’s row of /maps/, named by the zone’s forms', async () => {
     const zones = await loadZones();
     const records = await mapZones().records();
-    expect(records.map((r) => r.url)).toEqual([...zones.groups.map((g) => `/maps/#map-${g.id}`), ...zones.zones.map((z) => `/maps/#zone-${z.id}`)]);
+    expect(records.map((r) => r.url)).toEqual([...zones.groups.map((g) => `/maps/#layer-${g.id}`), ...zones.zones.map((z) => `/maps/#zone-${z.id}`)]);
     for (const z of zones.zones) {
       const r = records.find((x) => x.url === `/maps/#zone-${z.id}`)!;
       expect(r.names).toEqual([z.name, ...z.forms]);

@@ -52,6 +52,27 @@ describe('the zones data (content/zones.yaml)', () => {
       if (z.point.placement === 'described') expect(z.point.basis, z.id).toBeTruthy();
     }
   });
+
+  it('places 漕开发 inside the zone its source bounds: west of 桂林路, north of 漕宝路 (fidelity audit Z1)', () => {
+    const { point } = zones.byId.get('caokaifa')!;
+    // Guilin Park station, where 桂林路 meets 漕宝路 (Wikipedia): 31.16917 N, 121.41528 E; Guilin Road station on 桂林路: 121.412 E.
+    expect(point.placement).toBe('described');
+    expect(point.lon).toBeLessThan(121.412);
+    expect(point.lat).toBeGreaterThan(31.16917);
+    expect(point.basis).toContain('东至桂林路，南至漕宝路');
+  });
+
+  it('states 徐家汇源’s sourced size without drawing an area nobody has located (fidelity audit Z2)', () => {
+    const { extent } = zones.byId.get('xujiahuiyuan')!;
+    expect(extent).toMatchObject({ shape: 'none', areaKm2: 2.4 });
+    expect(extent.source?.publisher).toBe('大公报');
+    expect(extent.note).toContain('2.4平方公里');
+  });
+
+  it('draws a triangle only for the group the report names as one, with its three members', () => {
+    expect(zones.groups.filter((g) => g.draw).map((g) => [g.id, g.draw, g.members.length])).toEqual([['golden-triangle', 'triangle', 3]]);
+    expect(zones.groupById.get('culture-c')!.note).toContain('不画“C”形');
+  });
 });
 
 describe('bad zone data is refused with file, line and fix', () => {
@@ -93,6 +114,16 @@ describe('bad zone data is refused with file, line and fix', () => {
   it('a described placement without its basis', () => {
     const text = yaml.replace(/\n      basis: 人民日报[^\n]*/, '');
     expectRefusal(() => build(text), { file: ZONES_FILE }, /basis/);
+  });
+
+  it('a triangle for a group that does not have three members', () => {
+    const text = replaceOnce(yaml, '    note: 报告列出四处，但没有说明哪一处对应“东”“西”“南”“北”。\n', '    note: 报告列出四处，但没有说明哪一处对应“东”“西”“南”“北”。\n    draw: triangle\n');
+    expectRefusal(() => build(text), { file: ZONES_FILE, line: lineOf(text, '    draw: triangle') }, /a triangle joins exactly three members/);
+  });
+
+  it('a stated size without its source', () => {
+    const text = yaml.replace(/\n      source: \{ url: "http:\/\/www\.takungpao[^\n]*/, '');
+    expectRefusal(() => build(text), { file: ZONES_FILE }, /a stated size needs its `source:`/);
   });
 
   it('an id used twice', () => {
