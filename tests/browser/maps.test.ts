@@ -84,7 +84,8 @@ describe('the zone map of /maps/', () => {
     await expect(checkedLayer(page)).resolves.toEqual(['golden-triangle']);
     await expect(visibleZones(page)).resolves.toEqual(['xujiahui', 'binjiang', 'hengfu']);
     await page.locator('#zone-longhua a[href="#layer-culture-c"]').click();
-    await expect(checkedLayer(page)).resolves.toEqual(['culture-c']);
+    // hashchange fires after the click returns: wait for it.
+    await expect.poll(() => checkedLayer(page)).toEqual(['culture-c']);
     await expect(visibleZones(page)).resolves.toEqual(['binjiang', 'hengfu', 'xujiahuiyuan', 'longhua']);
     await context.close();
   });
