@@ -4,13 +4,12 @@
  * (which becomes the row's paragraph), the number as printed and every
  * qualifier are in the quote, and the kind fits the chapter.
  */
-import { readFileSync } from 'node:fs';
 import { indicatorsFileSchema, KIND_CHAPTERS, KINDS, type IndicatorData } from './schema.ts';
 import { parseYaml, validate } from '../utils/yaml-data.ts';
 import { SourceError } from '../utils/source-error.ts';
 import { paragraphHolding } from '../checks/report-text.ts';
 import { printsNumber } from '../checks/numbers.ts';
-import { fromRoot } from '../utils/project.ts';
+import { readTextFile } from '../utils/text-file.ts';
 import { once } from '../utils/once.ts';
 import type { ParagraphText } from '../ingest/schema.ts';
 import { readReport } from '../ingest/report-files.ts';
@@ -106,5 +105,5 @@ export function buildIndicators(text: string, file: string, paragraphs: Paragrap
 
 /** content/indicators.yaml, checked against the report; once per build (src/utils/once.ts). */
 export function loadIndicators(): Indicator[] {
-  return once('indicators', () => buildIndicators(readFileSync(fromRoot(INDICATORS_FILE), 'utf8'), INDICATORS_FILE, readReport().paragraphs));
+  return once('indicators', () => buildIndicators(readTextFile(INDICATORS_FILE), INDICATORS_FILE, readReport().paragraphs));
 }
