@@ -21,7 +21,7 @@ function read(file: string): Buffer {
   }
 }
 
-await runCli('ingest failed, nothing written.', () => {
+await runCli('ingest failed, nothing written.', async () => {
   const { values } = parseArgs({
     options: {
       seed: { type: 'string', default: SEED_FILE },
@@ -35,7 +35,7 @@ await runCli('ingest failed, nothing written.', () => {
     structureText: decodeUtf8(read(values.structure), values.structure, 'save the structure file as UTF-8 (it is hand-written YAML)', 'the structure file'),
     structureFile: values.structure,
   });
-  writeContent(fromRoot(values.out), renderContent(result));
+  await writeContent(fromRoot(values.out), renderContent(result));
   const s = result.record.stats;
   console.log(
     `ingest: ${s.paragraphs} paragraphs in ${s.chapters} chapters → ${values.out}/\n` +
