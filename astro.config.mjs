@@ -11,6 +11,7 @@ import { SourceError } from './src/utils/source-error.ts';
 import { slimPages } from './src/integrations/slim-pages.ts';
 import { onDemandModules } from './src/integrations/on-demand-modules.ts';
 import { rehypeLinkTerms } from './src/glossary/link-terms.ts';
+import { MARKDOWN_OPTIONS } from './src/ingest/markdown-options.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { siteSources } from './src/search/sources/index.ts';
 
@@ -76,10 +77,10 @@ export default defineConfig({
     // Astro 7's default processor cannot run remark plugins; the bold run-in heads
     // (`**…。**正文`) only parse as strong with remark-cjk-friendly. Glossary terms
     // in the report's paragraphs link to their entries.
-    // No "smart" typography: the report's text is published exactly as printed
-    // ("…", --, ... stay as they are, as in paragraphs.json, search and citations).
+    // Nothing rewrites the report's text on the way (no SmartyPants, no GFM):
+    // src/ingest/markdown-options.ts.
     processor: unified({
-      smartypants: false,
+      ...MARKDOWN_OPTIONS,
       remarkPlugins: [remarkCjkFriendly],
       rehypePlugins: [[rehypeLinkTerms, { match: glossary.match, href: (/** @type {string} */ slug) => `${base}glossary/${slug}/` }]],
     }),

@@ -39,7 +39,7 @@ const HOST_NAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z
  */
 export function webAddressProblem(address: string): string | undefined {
   const A = 'must be an http(s) address (https://host/…)';
-  if (!/^https?:\/\//i.test(address)) return A;
+  if (!/^https?:\/\/[^/]/i.test(address)) return A;
   if (/[\s\\]/.test(address)) return `${A}: without spaces or backslashes`;
   let url: URL;
   try {
