@@ -15,6 +15,8 @@ interface Sites {
   root: Served;
   /** tmp/dist-sub/, served under SUB_PATH. */
   sub: Served;
+  /** The CSP violations seen since the last call, taken (for a test that provokes some on purpose). */
+  takeCspViolations(): string[];
 }
 
 /**
@@ -25,6 +27,7 @@ interface Sites {
 export function servedSites(): Sites {
   const sites = {} as Sites;
   let csp: CspWatch | undefined;
+  sites.takeCspViolations = () => csp?.take() ?? [];
   beforeAll(async () => {
     sites.browser = await launch();
     csp = watchCsp(sites.browser);
