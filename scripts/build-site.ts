@@ -30,8 +30,9 @@ await runCli(`build refused: ${where}/ is as it was.`, async () => {
       throw e;
     }
   });
-}).catch(() => {
+}).catch((e: unknown) => {
+  // Astro has logged its own failure; anything else is a bug, shown with its stack.
+  if (!failed) console.error(e);
   console.error(`build failed: ${where}/ is as it was.`);
   process.exit(1);
 });
-if (failed) process.exit(1);
