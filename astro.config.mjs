@@ -6,34 +6,34 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { buildSettings, SettingError } from './src/config/deploy-env.ts';
 import { loadGlossary } from './src/glossary/load.ts';
-import { loadIndicators } from './src/indicators/load.ts';
-import { loadZones } from './src/zones/load.ts';
+import { checkEverything } from './src/config/preflight.ts';
+import { SourceError } from './src/utils/source-error.ts';
 import { slimPages } from './src/integrations/slim-pages.ts';
 import { onDemandModules } from './src/integrations/on-demand-modules.ts';
 import { rehypeLinkTerms } from './src/glossary/link-terms.ts';
+import { MARKDOWN_OPTIONS } from './src/ingest/markdown-options.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { siteSources } from './src/search/sources/index.ts';
 
-// The deployment settings are checked first: a bad SITE_URL, BASE_PATH,
-// FEEDBACK_URL or SITE_PUBLISHER stops here, naming the variable, before anything is built.
-function checkedSettings() {
-  try {
-    return buildSettings();
-  } catch (e) {
-    if (!(e instanceof SettingError)) throw e;
-    console.error(`\n${e.message}\n`);
-    process.exit(1);
-  }
+// Everything the build reads is checked first (src/config/preflight.ts): the
+// deployment settings (a bad SITE_URL, BASE_PATH, FEEDBACK_URL or SITE_PUBLISHER
+// is refused naming the variable), the ingested report against its seed, the
+// glossary, indicators, zones and summaries (refused with the file, the line and
+// what to do). `npm run build` has done this before Astro starts
+// (scripts/build-site.ts), so here it costs nothing; `astro build` or `astro dev`
+// run directly stop here, with the message and no stack trace.
+try {
+  await checkEverything();
+} catch (e) {
+  if (!(e instanceof SettingError) && !(e instanceof SourceError)) throw e;
+  console.error(`\n${e.message}\n`);
+  process.exit(1);
 }
-const settings = checkedSettings();
+const settings = buildSettings();
 const base = settings.base;
-// Loading the hand-written data runs all its checks: a bad glossary entry,
-// indicator or zone stops the build here, before anything is written, with the
-// file, the line and what to do. Each is read once per build: the content
-// collection and the pages get these same results (src/utils/once.ts).
+// Each is read once per build: the content collection and the pages get these
+// same results (src/utils/once.ts).
 const glossary = loadGlossary();
-loadIndicators();
-await loadZones();
 
 // SITE_URL and BASE_PATH come from the environment so the same code deploys to a
 // domain root or a sub-path (README: "Deploying"). Every internal link goes
@@ -77,7 +77,10 @@ export default defineConfig({
     // Astro 7's default processor cannot run remark plugins; the bold run-in heads
     // (`**…。**正文`) only parse as strong with remark-cjk-friendly. Glossary terms
     // in the report's paragraphs link to their entries.
+    // Nothing rewrites the report's text on the way (no SmartyPants, no GFM):
+    // src/ingest/markdown-options.ts.
     processor: unified({
+      ...MARKDOWN_OPTIONS,
       remarkPlugins: [remarkCjkFriendly],
       rehypePlugins: [[rehypeLinkTerms, { match: glossary.match, href: (/** @type {string} */ slug) => `${base}glossary/${slug}/` }]],
     }),

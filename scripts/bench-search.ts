@@ -41,7 +41,7 @@ if (!existsSync(`${DIST}/pagefind/pagefind.js`)) {
 // --- Ground truth: an independent reading of the rules in src/search/match.ts.
 const foldText = (s: string) =>
   s.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFKC').toLowerCase().replace(/[\p{Pi}\p{Pf}"'「」『』]/gu, '');
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, (c) => `\\${c}`);
 function termPattern(term: string): RegExp {
   const before = /^[0-9]/.test(term) ? '(?<![0-9])(?<![0-9][.,])' : /^[a-z]/.test(term) ? '(?<![a-z0-9])' : '';
   const after = /[0-9]$/.test(term) ? '(?![0-9])(?![.,][0-9])' : '';

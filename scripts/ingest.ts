@@ -9,6 +9,7 @@ import { ingest } from '../src/ingest/index.ts';
 import { renderContent, writeContent } from '../src/ingest/write-content.ts';
 import { SourceError } from '../src/utils/source-error.ts';
 import { fromRoot } from '../src/utils/project.ts';
+import { decodeUtf8 } from '../src/utils/text-file.ts';
 import { SEED_FILE, STRUCTURE_FILE, REPORT_DIR } from '../src/ingest/paths.ts';
 import { runCli } from './lib/cli.ts';
 
@@ -20,7 +21,7 @@ function read(file: string): Buffer {
   }
 }
 
-await runCli('ingest failed, nothing written.', () => {
+await runCli('ingest failed, nothing written.', async () => {
   const { values } = parseArgs({
     options: {
       seed: { type: 'string', default: SEED_FILE },
@@ -31,10 +32,10 @@ await runCli('ingest failed, nothing written.', () => {
   const result = ingest({
     seed: new Uint8Array(read(values.seed)),
     seedFile: values.seed,
-    structureText: read(values.structure).toString('utf8'),
+    structureText: decodeUtf8(read(values.structure), values.structure, 'save the structure file as UTF-8 (it is hand-written YAML)', 'the structure file'),
     structureFile: values.structure,
   });
-  writeContent(fromRoot(values.out), renderContent(result));
+  await writeContent(fromRoot(values.out), renderContent(result));
   const s = result.record.stats;
   console.log(
     `ingest: ${s.paragraphs} paragraphs in ${s.chapters} chapters → ${values.out}/\n` +

@@ -8,6 +8,15 @@ import { z } from 'zod';
 /** Text that must say something: trimmed, not empty. */
 export const text = z.string().trim().min(1, 'must not be empty');
 
+/**
+ * A form in which the report names a term or a zone: every place the report
+ * prints it becomes a link, so it must be a word, not punctuation or a single
+ * character (「。」 would link every paragraph's first full stop).
+ */
+export const form = text
+  .refine((s) => /[\p{L}\p{N}]/u.test(s), 'a form needs a letter, a digit or a Chinese character (punctuation alone would link every place it occurs)')
+  .refine((s) => [...s].length >= 2, 'a form is at least two characters long (one character would link every place it occurs)');
+
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const A_SLUG = 'an ASCII slug (lower-case letters and digits, single hyphens between words)';
 
@@ -17,7 +26,37 @@ export const isSlug = (s: string): boolean => SLUG.test(s);
 /** The problem when a name that must be a slug is not one (`the file name ${NOT_A_SLUG}`). */
 export const NOT_A_SLUG = `is not ${A_SLUG}`;
 
-export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
+/** A DNS host name with a top-level domain, as the URL parser gives it (lower case, punycode). */
+const HOST_NAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/**
+ * Why `address` is not a web address a page may link to, or undefined: only
+ * `http://` or `https://` followed by a real host name (no `javascript:`,
+ * `data:`, `vbscript:`, no host-less or relative address, no user name or
+ * password, no spaces or backslashes, which browsers read in surprising ways).
+ * Every address that comes from data goes through this one rule (the schemas'
+ * `httpUrl`, src/glossary/source-policy.ts).
+ */
+export function webAddressProblem(address: string): string | undefined {
+  const A = 'must be an http(s) address (https://host/…)';
+  if (!/^https?:\/\/[^/]/i.test(address)) return A;
+  if (/[\s\\]/.test(address)) return `${A}: without spaces or backslashes`;
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return `${A}: this one cannot be read`;
+  }
+  if (url.username || url.password) return `${A}: without a user name or password`;
+  if (url.hostname.endsWith('.')) return 'the host name ends with a dot: copy the address without it';
+  if (!HOST_NAME.test(url.hostname)) return `${A}: ${JSON.stringify(url.hostname)} is not a host name`;
+  return undefined;
+}
+
+export const httpUrl = z.string().superRefine((address, ctx) => {
+  const problem = webAddressProblem(address);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 /** A date as precise as the source gives it. */
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD');

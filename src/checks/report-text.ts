@@ -53,3 +53,46 @@ export function checkFormsUsed(
     );
   });
 }
+
+/** Words a label may add to the report's that say what is measured, never which way it goes. */
+export const MEASURE_WORDS = ['规模', '面积', '长度', '幢数'] as const;
+
+/** The sentence (up to 。；！？) of `paragraph` that holds `quote`, or the paragraph when it does not. */
+export function sentenceHolding(paragraph: string, quote: string): string {
+  const at = paragraph.indexOf(quote);
+  if (at < 0) return paragraph;
+  const END = /[。；！？]/;
+  let start = at;
+  while (start > 0 && !END.test(paragraph[start - 1]!)) start--;
+  let end = at + quote.length;
+  while (end < paragraph.length && !END.test(paragraph[end]!)) end++;
+  return paragraph.slice(start, end);
+}
+
+/**
+ * The parts of `label` that are not the report's words: the label is read
+ * left to right in pieces of two or more characters, each the longest that the
+ * quote, its sentence or MEASURE_WORDS holds; what no such piece covers is
+ * returned (a label saying 下降 beside a quote saying 增长 returns 「下降」).
+ * Brackets （…） only group, their words are checked like the rest.
+ */
+export function wordsNotInReport(label: string, quote: string, sentence: string): string[] {
+  const text = label.replace(/[（）()]/g, '');
+  const holds = (piece: string) => quote.includes(piece) || sentence.includes(piece) || (MEASURE_WORDS as readonly string[]).includes(piece);
+  const missing: string[] = [];
+  let run = '';
+  for (let i = 0; i < text.length; ) {
+    let j = text.length;
+    while (j >= i + 2 && !holds(text.slice(i, j))) j--;
+    if (j >= i + 2) {
+      if (run) missing.push(run);
+      run = '';
+      i = j;
+    } else {
+      run += text[i];
+      i++;
+    }
+  }
+  if (run) missing.push(run);
+  return missing;
+}

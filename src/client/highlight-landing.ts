@@ -15,7 +15,12 @@ const SKIP = '[data-annotation], script, style, template, noscript';
 
 function highlightLanding(query: string): number {
   addStyle('search-hit-style', MARK_CSS);
-  const id = decodeURIComponent(location.hash.slice(1));
+  let id = '';
+  try {
+    id = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    // A malformed hash (#%E0) names no paragraph: the scope is the main content.
+  }
   const scope = (id && document.getElementById(id)) || document.querySelector('main');
   if (!scope) return 0;
   const nodes: Text[] = [];

@@ -6,7 +6,7 @@
  */
 import { excerptAround } from '../search/excerpt.ts';
 import { landingUrl } from '../search/landing.ts';
-import { HAN } from '../search/match.ts';
+import { HAN, visibleQuery } from '../search/match.ts';
 import { KIND_KEYS, KINDS, type Kind } from '../search/record.ts';
 import { arrange, counts, matchesFilter, type Filter, type Group, type Hit } from '../search/results.ts';
 import { indexedKinds, searchChecked } from './search-engine.ts';
@@ -59,7 +59,7 @@ export function startSearchPage(): void {
   async function run() {
     window.clearTimeout(timer);
     const id = ++searchId;
-    const query = input.value.trim();
+    const query = visibleQuery(input.value).trim();
     syncUrl();
     if (query === '') {
       output.hidden = true;

@@ -7,6 +7,6 @@ export function explanationParagraphs(explanation: string, lang: 'zh' | 'en' = '
   const join = lang === 'en' ? ' ' : '';
   return explanation
     .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, join).trim())
+    .map((p) => p.replace(/\s*\n\s*/g, () => join).trim())
     .filter((p) => p !== '');
 }

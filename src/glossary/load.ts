@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { entrySchema, type Entry } from './schema.ts';
 import { createMatcher, type Form, type Matcher } from './matcher.ts';
@@ -12,6 +12,7 @@ import { isSlug, NOT_A_SLUG } from '../checks/parts.ts';
 import { checkFormsUsed, paragraphHolding } from '../checks/report-text.ts';
 import { readReport } from '../ingest/report-files.ts';
 import { fromRoot } from '../utils/project.ts';
+import { readTextFile } from '../utils/text-file.ts';
 import { forget, once } from '../utils/once.ts';
 import type { ParagraphText } from '../ingest/schema.ts';
 
@@ -124,7 +125,7 @@ export function readGlossary(dir = GLOSSARY_DIR, options: BuildOptions = {}): Gl
   const files = readdirSync(fromRoot(dir))
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .map((f) => ({ file: join(dir, f), text: readFileSync(fromRoot(join(dir, f)), 'utf8') }));
+    .map((f) => ({ file: join(dir, f), text: readTextFile(join(dir, f)) }));
   const glossary = buildGlossary(files, readReport().paragraphs, options);
   // The site's zones, indicators and summaries use the glossary's English names (english-names.ts).
   if (dir === GLOSSARY_DIR) checkEnglishNames(sitePairs(), glossary);

@@ -13,10 +13,12 @@
  * (HUB, C, X) and accepts any reading for digits and symbols (15 → shíwǔ,
  * + → jiā), which pinyin-pro leaves unread.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import { z } from 'zod';
 import { parseYaml, validate } from '../utils/yaml-data.ts';
+import { readTextFile } from '../utils/text-file.ts';
+import { fromRoot } from '../utils/project.ts';
 
 export const PINYIN_EXCEPTIONS_FILE = 'content/pinyin-exceptions.yaml';
 
@@ -113,8 +115,8 @@ const exceptionsSchema = z.array(
 
 /** Reads the confirmed exceptions (an absent file means none). */
 export function readPinyinExceptions(file = PINYIN_EXCEPTIONS_FILE): PinyinException[] {
-  if (!existsSync(file)) return [];
-  const text = readFileSync(file, 'utf8');
+  if (!existsSync(fromRoot(file))) return [];
+  const text = readTextFile(file);
   return validate(exceptionsSchema, parseYaml(text, file), `each item: slug, pinyin (as in the entry), why; see the comments in ${file}`);
 }
 

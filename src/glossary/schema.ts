@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { CATEGORY_KEYS } from './categories.ts';
 import { explanationParagraphs } from './explanation.ts';
-import { httpUrl, slug, sourceSchema, text } from '../checks/parts.ts';
+import { form, httpUrl, slug, sourceSchema, text } from '../checks/parts.ts';
 
 /** Tone-marked pinyin: at least one tone mark, no tone numbers ("liang3"). */
 const pinyin = text
@@ -71,7 +71,7 @@ export const entryFields = z
   .object({
     term: text,
     /** Every exact string in which the term appears in the report (after the ingest's cleanup). */
-    forms: z.array(text).default([]),
+    forms: z.array(form).default([]),
     pinyin,
     /** The English name as used in running text, site-wide (zones, indicators, summaries use it or a variant). */
     english: text,
@@ -81,7 +81,7 @@ export const entryFields = z
     avoidEn: z.array(text).default([]),
     /** `official`: an established official rendering (give `englishSource`); `descriptive`: the site's own. */
     englishStatus: z.enum(['official', 'descriptive']),
-    englishSource: z.url().optional(),
+    englishSource: httpUrl.optional(),
     category: z.enum(CATEGORY_KEYS, { error: `must be one of: ${CATEGORY_KEYS.join(', ')}` }),
     /** One plain sentence for previews, in Chinese, and its English. */
     gloss: text,

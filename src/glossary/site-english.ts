@@ -8,8 +8,10 @@
  * zones, indicators and summaries loaders report a broken file with their own
  * messages, so this check never masks them.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parseYaml, type YamlData } from '../utils/yaml-data.ts';
+import { readTextFile } from '../utils/text-file.ts';
+import { fromRoot } from '../utils/project.ts';
 import type { TextPair } from './english-names.ts';
 
 export const ZONES_FILE = 'content/zones.yaml';
@@ -66,6 +68,6 @@ export function summaryPairs(text: string, file = SUMMARIES_FILE): TextPair[] {
 
 /** Every bilingual pair of the site's data files, read from disk (a missing file gives none). */
 export function sitePairs(): TextPair[] {
-  const load = (file: string, collect: (text: string, file: string) => TextPair[]) => (existsSync(file) ? collect(readFileSync(file, 'utf8'), file) : []);
+  const load = (file: string, collect: (text: string, file: string) => TextPair[]) => (existsSync(fromRoot(file)) ? collect(readTextFile(file), file) : []);
   return [...load(ZONES_FILE, zonePairs), ...load(INDICATORS_FILE, indicatorPairs), ...load(SUMMARIES_FILE, summaryPairs)];
 }

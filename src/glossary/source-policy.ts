@@ -5,6 +5,8 @@
  * content farms; these hosts are refused outright (the schema's `kind` makes the
  * writer classify everything else).
  */
+import { webAddressProblem } from '../checks/parts.ts';
+
 const NOT_OF_STANDING = [
   // reposts, aggregators and content farms found in the research notes
   'outofmemory.cn', 'daowen.com', 'fx361.cc', 'yancloud.red', 'freewechat.com', 'yfxzm.com', 'zylgz.com',
@@ -29,7 +31,8 @@ export function refusedSource(address: string): string | undefined {
     return 'not a web address';
   }
   if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) return 'a bare IP address, not a publisher';
-  if (host.endsWith('.')) return 'the host name ends with a dot: copy the address without it';
+  const problem = webAddressProblem(address);
+  if (problem) return problem;
   const hit = NOT_OF_STANDING.find((d) => host === d || host.endsWith(`.${d}`));
   if (hit) return `${hit} reposts or aggregates other publishers' material`;
   // 澎湃号 (The Paper's self-media accounts) live under /baijiahao_ paths.

@@ -58,9 +58,15 @@ export function exportRows(rows: Indicator[], paragraphUrl: (chapter: string, n:
   });
 }
 
-function csvField(v: string | number | null): string {
-  const s = v === null ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/**
+ * One CSV cell. A text cell that a spreadsheet would read as a formula (it
+ * starts with =, +, -, @, a tab or a carriage return) gets a leading ' (OWASP's
+ * advice against CSV injection), so it shows as the text it is.
+ */
+export function csvField(v: string | number | null): string {
+  const raw = v === null ? '' : String(v);
+  const s = typeof v === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', () => '""')}"` : s;
 }
 
 /** RFC 4180 CSV with CRLF line ends and a BOM. */

@@ -4,13 +4,12 @@
  * (which becomes the row's paragraph), the number as printed and every
  * qualifier are in the quote, and the kind fits the chapter.
  */
-import { readFileSync } from 'node:fs';
 import { indicatorsFileSchema, KIND_CHAPTERS, KINDS, type IndicatorData } from './schema.ts';
 import { parseYaml, validate } from '../utils/yaml-data.ts';
 import { SourceError } from '../utils/source-error.ts';
-import { paragraphHolding } from '../checks/report-text.ts';
+import { MEASURE_WORDS, paragraphHolding, sentenceHolding, wordsNotInReport } from '../checks/report-text.ts';
 import { printsNumber } from '../checks/numbers.ts';
-import { fromRoot } from '../utils/project.ts';
+import { readTextFile } from '../utils/text-file.ts';
 import { once } from '../utils/once.ts';
 import type { ParagraphText } from '../ingest/schema.ts';
 import { readReport } from '../ingest/report-files.ts';
@@ -57,6 +56,15 @@ export function buildIndicators(text: string, file: string, paragraphs: Paragrap
     ids.set(r.id, i);
 
     const p = paragraphHolding(paragraphs, r.quote, at(i, 'quote'));
+    // The label is the report's own words, so it can never say the opposite of its quote.
+    const added = wordsNotInReport(r.indicator, r.quote, sentenceHolding(p.text, r.quote));
+    if (added.length > 0) {
+      throw new SourceError(
+        at(i, 'indicator', r.indicator),
+        `the label says ${added.map((w) => `「${w}」`).join('、')}, which the report does not print in the quote's sentence`,
+        `name the indicator in the report's words, from the quote or its sentence (a label may add only ${MEASURE_WORDS.join('、')})`,
+      );
+    }
 
     const printedValue = r.printed ?? defaultPrinted(r);
     if (!printsNumber(r.quote, printedValue)) {
@@ -106,5 +114,5 @@ export function buildIndicators(text: string, file: string, paragraphs: Paragrap
 
 /** content/indicators.yaml, checked against the report; once per build (src/utils/once.ts). */
 export function loadIndicators(): Indicator[] {
-  return once('indicators', () => buildIndicators(readFileSync(fromRoot(INDICATORS_FILE), 'utf8'), INDICATORS_FILE, readReport().paragraphs));
+  return once('indicators', () => buildIndicators(readTextFile(INDICATORS_FILE), INDICATORS_FILE, readReport().paragraphs));
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { decodeSeed } from './decode-seed.ts';
 import { loadStructure, type Structure } from './structure.ts';
 import { dropFurniture } from './furniture.ts';
@@ -25,6 +26,10 @@ export function ingest(input: IngestInput): IngestResult {
   const body = joinLines(bodyLines, input.seedFile);
   const paragraphs = cutParagraphs(body, structure, input.seedFile);
   const meta = readReportMeta(lifted, dropped, structure);
+  // Last, so that a damaged seed is first refused by the rule it breaks, with its line:
+  // a seed that passes every rule but is not byte for byte the one the structure file
+  // was written against (a duplicated line, an altered character) is refused here.
+  checkSeedHash(structure, input.seed, input.seedFile);
 
   const chapters: Chapter[] = structure.chapters.map((c, i) => {
     const own = paragraphs.filter((p) => p.chapter === c.slug);
@@ -64,6 +69,16 @@ export function ingest(input: IngestInput): IngestResult {
       },
     },
   };
+}
+
+function checkSeedHash(structure: Structure, seed: Uint8Array, seedFile: string) {
+  const sha256 = createHash('sha256').update(seed).digest('hex');
+  if (sha256 === structure.seedSha256) return;
+  throw new SourceError(
+    { file: seedFile },
+    `the seed's SHA-256 is ${sha256}, not the ${structure.seedSha256} recorded in ${structure.file}:${structure.lineOf(['seedSha256'])}: it is not the extraction the structure file describes`,
+    'restore the original extraction from ../shared/seeds/ (the seed is never edited by hand); only for a new extraction, check the structure file against it and record its SHA-256 as seedSha256',
+  );
 }
 
 function checkSeedName(structure: Structure, seedFile: string) {

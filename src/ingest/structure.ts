@@ -37,6 +37,7 @@ const chapter = z
 const schema = z
   .object({
     seed: text,
+    seedSha256: z.string().regex(/^[0-9a-f]{64}$/, 'the SHA-256 of the seed file, 64 lower-case hex digits (sha256sum prints it)'),
     furniture: z
       .object({
         masthead: text,
@@ -87,6 +88,8 @@ export interface ChapterPlan {
 export interface Structure {
   file: string;
   seed: string;
+  /** The SHA-256 of the seed file this structure file was written against. */
+  seedSha256: string;
   furniture: StructureData['furniture'];
   lineOf(path: readonly (string | number)[]): number | undefined;
   displaced: {
@@ -150,6 +153,7 @@ export function loadStructure(yamlText: string, file: string): Structure {
   return {
     file,
     seed: data.seed,
+    seedSha256: data.seedSha256,
     furniture: data.furniture,
     lineOf: source.lineOf,
     displaced: {

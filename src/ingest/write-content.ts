@@ -1,5 +1,6 @@
-import { mkdirSync, rmSync, renameSync, writeFileSync, existsSync } from 'node:fs';
-import { join, dirname, basename } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { replaceFolder } from '../utils/swap-folder.ts';
 import type { IngestResult } from './schema.ts';
 import { paragraphMdx } from './mdx.ts';
 import { PARAGRAPHS_FILE, REPORT_FILE, reportFromJson } from './report-files.ts';
@@ -44,24 +45,15 @@ export function renderContent(result: IngestResult): Map<string, string> {
 }
 
 /**
- * Writes into a fresh sibling folder and swaps it in, so a failed or interrupted
- * ingest never leaves a half-written `content/report/` behind.
+ * Writes into a fresh sibling folder and swaps it in (src/utils/swap-folder.ts),
+ * so a failed or interrupted ingest never leaves a half-written `content/report/` behind.
  */
-export function writeContent(outDir: string, files: Map<string, string>): void {
-  const parent = dirname(outDir);
-  const tmp = join(parent, `.${basename(outDir)}.tmp-${process.pid}`);
-  const old = join(parent, `.${basename(outDir)}.old-${process.pid}`);
-  rmSync(tmp, { recursive: true, force: true });
-  try {
+export async function writeContent(outDir: string, files: Map<string, string>): Promise<void> {
+  await replaceFolder(outDir, (fresh) => {
     for (const [name, content] of files) {
-      const path = join(tmp, name);
+      const path = join(fresh, name);
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, content);
     }
-    if (existsSync(outDir)) renameSync(outDir, old);
-    renameSync(tmp, outDir);
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-    rmSync(old, { recursive: true, force: true });
-  }
+  });
 }

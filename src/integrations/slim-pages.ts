@@ -3,7 +3,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { PurgeCSS } from 'purgecss';
+import purgecssFromHtml from 'purgecss-from-html';
 import { htmlFilesIn } from '../utils/files.ts';
+import { applyEdits, pageShape, parsePage, type Edit } from './html-parts.ts';
+import { withContentSecurityPolicy } from './content-security-policy.ts';
 
 /**
  * Classes and attributes that scripts add after load: the term card, the copy
@@ -11,58 +14,51 @@ import { htmlFilesIn } from '../utils/files.ts';
  */
 const SAFELIST = { standard: [/^term-card/, 'shown', 'is-active', 'search-hit'], greedy: [/data-theme/] };
 
-/**
- * What selectors can match in a page: tag names, attribute names and values,
- * and each class and id. Stricter than PurgeCSS's default (every word of the
- * page), which keeps `.button` on any page that says "button".
- */
-function selectorTokens(html: string): string[] {
-  const tokens = new Set<string>();
-  for (const [, tag, attrs] of html.matchAll(/<([a-zA-Z][\w-]*)([^>]*)>/g)) {
-    tokens.add(tag!.toLowerCase());
-    for (const [, name, value] of attrs!.matchAll(/([^\s=/"'>]+)(?:=("[^"]*"|'[^']*'|[^\s>]+))?/g)) {
-      tokens.add(name!);
-      const v = value?.replace(/^["']|["']$/g, '') ?? '';
-      if (v) tokens.add(v);
-      if (name === 'class' || name === 'id') for (const t of v.split(/\s+/)) if (t) tokens.add(t);
-    }
-  }
-  return [...tokens];
-}
-
-/** Pages whose markup is mostly made by script: left as built. */
+/** Pages whose markup is mostly made by script: left as built (but for their CSP). */
 const SKIP = /^search\//;
 
-const STYLE = /<style[^>]*>([\s\S]*?)<\/style>/g;
-/** Inline scripts that run (not data blocks such as JSON-LD or JSON). */
-const INLINE_SCRIPT = /<script(?![^>]*(?:\bsrc=|type="application\/(?:ld\+)?json"))([^>]*)>([\s\S]*?)<\/script>/g;
+/** A page the slimming step would change in more than its inline scripts and styles. */
+export class SlimmingError extends Error {
+  constructor(page: string, problem: string) {
+    super(`${page}: ${problem}\n  fix: this is a bug of src/integrations/slim-pages.ts (it may only rewrite the inside of inline <script> and <style> elements); report it with the page`);
+    this.name = 'SlimmingError';
+  }
+}
 
-/** One page: its CSS cut to what the page uses, its inline scripts minified. */
-export async function slimPage(html: string): Promise<string> {
-  const css = [...html.matchAll(STYLE)].map((m) => m[1]).join('\n');
-  let out = html;
-  if (css.trim() !== '') {
-    const content = html.replace(STYLE, '');
+/**
+ * One page: its CSS cut to what the page uses (all its <style> elements become
+ * the first one), its inline scripts minified. Only real elements are touched,
+ * as the HTML parser finds them (html-parts.ts), and the page is rebuilt by
+ * slicing at their offsets: text in an attribute or a comment that looks like a
+ * tag stays text, and no `$` in a script or the text is ever read as a pattern.
+ */
+export async function slimPage(html: string, page = 'page'): Promise<string> {
+  const { parts } = parsePage(html);
+  const edits: Edit[] = [];
+  const styles = parts.filter((p) => p.kind === 'style' && p.html);
+  const sheet = styles.map((s) => s.text).join('\n');
+  if (sheet.trim() !== '') {
     const [purged] = await new PurgeCSS().purge({
-      content: [{ raw: content, extension: 'html' }],
-      css: [{ raw: css }],
-      defaultExtractor: selectorTokens,
+      content: [{ raw: html, extension: 'html' }],
+      css: [{ raw: sheet }],
+      extractors: [{ extractor: purgecssFromHtml, extensions: ['html'] }],
       safelist: SAFELIST,
       variables: false,
     });
-    let first = true;
-    out = out.replace(STYLE, () => {
-      if (!first) return '';
-      first = false;
-      return `<style>${purged?.css ?? ''}</style>`;
+    styles.forEach((s, i) => {
+      if (i === 0) edits.push({ start: s.start, end: s.end, text: purged?.css ?? '' });
+      else edits.push({ start: s.elementStart, end: s.elementEnd, text: '' });
     });
   }
-  const scripts = [...out.matchAll(INLINE_SCRIPT)];
-  for (const [whole, attrs, code] of scripts) {
-    if (!code?.trim()) continue;
-    const { code: small } = await transform(code, { minify: true, target: 'es2022', loader: 'js', charset: 'utf8' });
-    out = out.replace(whole, `<script${attrs}>${small.trim()}</script>`);
+  for (const s of parts) {
+    if (s.kind !== 'script' || !s.runs || s.text.trim() === '') continue;
+    const { code } = await transform(s.text, { minify: true, target: 'es2022', loader: 'js', charset: 'utf8' });
+    edits.push({ start: s.start, end: s.end, text: code.trim() });
   }
+  const out = applyEdits(html, edits);
+  // The one promise of this step, checked on every page: only the insides of
+  // inline scripts and styles changed (no element, attribute or text gained or lost).
+  if (pageShape(out) !== pageShape(html)) throw new SlimmingError(page, 'slimming would change the page outside its inline scripts and styles');
   return out;
 }
 
@@ -70,6 +66,9 @@ export async function slimPage(html: string): Promise<string> {
  * After the build, every page ships only the CSS it uses (Astro bundles a
  * route's CSS by its imports, so every chapter carried the zone map's styles)
  * and minified inline scripts: the page-weight budget (README "Page weight").
+ * Then each page gets its Content-Security-Policy, computed from the page as it
+ * is published (content-security-policy.ts): this is the last step that
+ * writes HTML.
  */
 export function slimPages(): AstroIntegration {
   return {
@@ -81,16 +80,16 @@ export function slimPages(): AstroIntegration {
         let before = 0;
         let after = 0;
         for (const page of htmlFilesIn(root)) {
-          if (SKIP.test(page)) continue;
           const path = `${root}/${page}`;
           const html = readFileSync(path, 'utf8');
-          const slim = await slimPage(html);
+          const slim = SKIP.test(page) ? html : await slimPage(html, page);
+          const final = withContentSecurityPolicy(slim, page);
           before += html.length;
-          after += slim.length;
-          if (slim !== html) writeFileSync(path, slim);
+          after += final.length;
+          if (final !== html) writeFileSync(path, final);
         }
         logger.info(
-          `slimmed pages from ${(before / 1024).toFixed(0)} KB to ${(after / 1024).toFixed(0)} KB (before compression) in ${Math.round(performance.now() - started)} ms`,
+          `slimmed pages from ${(before / 1024).toFixed(0)} KB to ${(after / 1024).toFixed(0)} KB (before compression), each with its Content-Security-Policy, in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

@@ -8,6 +8,9 @@
  *   spaces together. Every term must occur.
  * - Chinese is matched as typed, character for character (there are no word
  *   boundaries to respect).
+ * - Invisible characters (zero-width spaces and joiners, bidi marks, soft
+ *   hyphens: Unicode's default-ignorable code points), which pasted text often
+ *   carries, are dropped on both sides; the search page shows the query without them.
  * - Full-width and half-width forms, upper and lower case, and accents are the
  *   same (５％ = 5%, rcep = RCEP, liang = liǎng); quotation marks are ignored, so
  *   三旧变三新 finds “三旧”变“三新”.
@@ -29,9 +32,17 @@ export function plainChar(c: string): string {
   return c.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** One character as matching compares it: its plain form, and nothing for a quotation mark. */
+/** Characters that show nothing (U+200B, U+200D, U+202E, U+00AD …): never part of what is searched. */
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
+
+/** The query as the reader sees it: without invisible characters. */
+export function visibleQuery(query: string): string {
+  return query.replace(INVISIBLE, () => '');
+}
+
+/** One character as matching compares it: its plain form, and nothing for a quotation mark or an invisible character. */
 function foldChar(c: string): string {
-  return QUOTE.test(c) ? '' : plainChar(c);
+  return QUOTE.test(c) || /^\p{Default_Ignorable_Code_Point}$/u.test(c) ? '' : plainChar(c);
 }
 
 interface Folded {

@@ -8,6 +8,9 @@ import { parseYaml, validate } from '../utils/yaml-data.ts';
 import { SourceError } from '../utils/source-error.ts';
 import { text as nonEmpty } from '../checks/parts.ts';
 import { printsNumber } from '../checks/numbers.ts';
+import { readTextFile } from '../utils/text-file.ts';
+import { readReport } from '../ingest/report-files.ts';
+import { once } from '../utils/once.ts';
 
 export const SUMMARIES_FILE = 'content/summaries.yaml';
 
@@ -74,4 +77,21 @@ export function readSummaries(text: string, file: string, chapters: ChapterText[
     out.set(chapter.slug, summary);
   }
   return out;
+}
+
+/**
+ * content/summaries.yaml, read strictly and checked against the ingested
+ * chapters; once per build (src/utils/once.ts), first by the checks that run
+ * before Astro starts (scripts/build-site.ts), so a bad summary never stops a
+ * build halfway.
+ */
+export function loadSummaries(): Map<string, ChapterSummary> {
+  return once('summaries', () => {
+    const { chapters, paragraphs } = readReport();
+    return readSummaries(
+      readTextFile(SUMMARIES_FILE),
+      SUMMARIES_FILE,
+      chapters.map((c) => ({ slug: c.slug, texts: paragraphs.filter((p) => p.chapter === c.slug).map((p) => p.text) })),
+    );
+  });
 }

@@ -1,6 +1,7 @@
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, parseDocument, isNode, visit } from 'yaml';
 import type { z } from 'zod';
 import { SourceError } from './source-error.ts';
+import { checkCharacters } from './text-file.ts';
 
 export type DataPath = readonly (string | number)[];
 
@@ -18,6 +19,7 @@ export interface YamlData {
  * document's node ranges instead of only its plain value.
  */
 export function parseYaml(text: string, file: string): YamlData {
+  checkCharacters(text, file, 'delete the character (retype the text around it if it was pasted)');
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const [first] = doc.errors;
@@ -35,7 +37,26 @@ export function parseYaml(text: string, file: string): YamlData {
     }
     return undefined;
   };
-  return { file, data: doc.toJS(), lineOf };
+  let data: unknown;
+  try {
+    // The yaml library stops a document whose aliases would expand without
+    // bound (a "billion laughs"); the refusal names the file like any other.
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    let aliasAt: number | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        aliasAt = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    throw new SourceError(
+      { file, line: aliasAt === undefined ? undefined : lineCounter.linePos(aliasAt).line },
+      `not usable YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+      'write each value out: this file needs no YAML anchors (&name) or aliases (*name)',
+    );
+  }
+  return { file, data, lineOf };
 }
 
 /**

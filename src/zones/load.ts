@@ -4,7 +4,6 @@
  * computed here from its forms, with the glossary's matcher (leftmost-longest),
  * so that 徐家汇源 is not counted as 徐家汇.
  */
-import { readFileSync } from 'node:fs';
 import { geoContains } from 'd3';
 import { zonesFileSchema } from './schema.ts';
 import type { Group, Zone, Zones } from './types.ts';
@@ -17,7 +16,7 @@ import { readReport } from '../ingest/report-files.ts';
 import type { DistrictFeature } from '../geo/derive-district.ts';
 import { loadDistrictMap } from '../geo/load.ts';
 import { loadGlossary } from '../glossary/load.ts';
-import { fromRoot } from '../utils/project.ts';
+import { readTextFile } from '../utils/text-file.ts';
 import { once } from '../utils/once.ts';
 import { checkZoneGlossary } from './glossary-check.ts';
 
@@ -89,7 +88,7 @@ export function buildZones(text: string, file: string, paragraphs: ParagraphText
  */
 export async function loadZones(): Promise<Zones> {
   return once('zones', () => {
-    const zones = buildZones(readFileSync(fromRoot(ZONES_FILE), 'utf8'), ZONES_FILE, readReport().paragraphs, loadDistrictMap().district);
+    const zones = buildZones(readTextFile(ZONES_FILE), ZONES_FILE, readReport().paragraphs, loadDistrictMap().district);
     checkZoneGlossary(zones, new Set(loadGlossary().entries.map((e) => e.slug)));
     return zones;
   });

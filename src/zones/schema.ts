@@ -5,7 +5,7 @@
  * in load.ts and glossary-check.ts.
  */
 import { z } from 'zod';
-import { slug, sourceSchema, text } from '../checks/parts.ts';
+import { form, slug, sourceSchema, text } from '../checks/parts.ts';
 
 const point = z
   .object({
@@ -62,7 +62,7 @@ export const zoneSchema = z
     name: text,
     nameEn: text,
     /** Every exact string in which the report names the zone (the mentions are found with these). */
-    forms: z.array(text).min(1, 'list at least one form in which the report names the zone'),
+    forms: z.array(form).min(1, 'list at least one form in which the report names the zone'),
     /** The glossary entry's slug (content/glossary/<slug>.yaml). */
     glossary: slug,
     /** The report's words the map links to for this zone (its plan, or where it is named): an exact quote from one paragraph. */

@@ -107,7 +107,7 @@ describe('paragraph tools', () => {
     await page.waitForFunction((h) => document.querySelector('#cite-apa-13 .cite-url')?.textContent === h, here);
     await page.locator('button[data-copy="cite-apa-13"]').click();
     await page.waitForFunction(() => document.querySelector('[data-copy-status]')?.textContent?.includes('APA'));
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`, from ${here.replace(/[.?/]/g, '\\$&')}$`));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`, from ${here.replace(/[.?/]/g, (c) => `\\${c}`)}$`));
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

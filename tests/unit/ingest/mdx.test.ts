@@ -9,6 +9,11 @@ import type { Root, RootContent } from 'mdast';
 import { paragraphMdx } from '../../../src/ingest/mdx.ts';
 import type { Paragraph } from '../../../src/ingest/schema.ts';
 import { runIngest } from '../../helpers/ingest-fixture.ts';
+import remarkGfm from 'remark-gfm';
+import remarkSmartypants from 'remark-smartypants';
+import remarkRehype from 'remark-rehype';
+import type { Root as HastRoot } from 'hast';
+import { MARKDOWN_OPTIONS } from '../../../src/ingest/markdown-options.ts';
 
 // The same Markdown pipeline as the site: MDX with remark-cjk-friendly.
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkCjkFriendly);
@@ -36,6 +41,28 @@ function readBack(mdx: string): { text: string; strong?: string } {
   return { text: toString(el), strong: strong && toString(strong) };
 }
 
+// And on to HTML with the options the site gives Astro's MDX processor
+// (src/ingest/markdown-options.ts), the plugins added as Astro adds them
+// (@astrojs/markdown-remark, mdx/create-processor.js): what a reader sees.
+const renderer = unified()
+  .use(remarkParse)
+  .use(remarkMdx)
+  .use(MARKDOWN_OPTIONS.gfm ? [remarkGfm] : [])
+  .use(MARKDOWN_OPTIONS.smartypants ? [remarkSmartypants] : [])
+  .use(remarkCjkFriendly)
+  .use(remarkRehype, { passThrough: ['mdxJsxTextElement', 'mdxJsxFlowElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] });
+
+/** The text of one generated paragraph as rendered (HTML text nodes inside <Paragraph>). */
+function rendered(mdx: string): string {
+  const tree = renderer.runSync(renderer.parse(mdx)) as HastRoot;
+  const text = (n: unknown): string => {
+    const node = n as { type: string; value?: string; children?: unknown[] };
+    if (node.type === 'text') return node.value ?? '';
+    return (node.children ?? []).map(text).join('');
+  };
+  return text(tree);
+}
+
 const para = (text: string, lead?: string): Paragraph => ({ n: 1, chapter: 'x', text, lead, source: [] });
 
 describe('paragraphMdx', () => {
@@ -45,6 +72,10 @@ describe('paragraphMdx', () => {
       expect(back.text).toBe(p.text);
       expect(back.strong).toBe(p.lead);
     }
+  });
+
+  it('renders quotes, dashes, ellipses and addresses as printed (no SmartyPants, no GFM)', () => {
+    for (const t of ['"甲" \'乙\' 丙--丁 戊...', 'www.example.org 与 https://example.org', '~~删~~ | a | b |']) expect(rendered(paragraphMdx(para(t)))).toBe(t);
   });
 
   it('survives text that MDX would read as code', () => {
@@ -59,10 +90,12 @@ describe('paragraphMdx', () => {
     fc.assert(
       fc.property(clean, clean, (body, leadCore) => {
         expect(readBack(paragraphMdx(para(body))).text).toBe(body);
+        expect(rendered(paragraphMdx(para(body)))).toBe(body);
         const lead = `${leadCore}。`;
         const back = readBack(paragraphMdx(para(lead + body, lead)));
         expect(back.text).toBe(lead + body);
         expect(back.strong).toBe(lead);
+        expect(rendered(paragraphMdx(para(lead + body, lead)))).toBe(lead + body);
       }),
       { numRuns: 300 },
     );

@@ -82,7 +82,7 @@ describe('npm run ingest', { timeout: 30_000 }, () => {
     writeFileSync(bad, structureText.replace('- 综合考虑各方面因素', '- 综合考虑各方面因子'));
     const r = cli(['--structure', bad, '--out', out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: this anchor does not occur`));
+    expect(r.stderr).toMatch(new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\]/g, (c) => `\\${c}`)}:\\d+: this anchor does not occur`));
     expect(r.stderr).toMatch(/fix: /);
     expect(readdirSync(out)).toEqual(['marker.txt']);
     expect(readdirSync(work).filter((n) => n.includes('.tmp-') || n.includes('.old-'))).toEqual([]);

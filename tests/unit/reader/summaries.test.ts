@@ -42,7 +42,7 @@ describe('readSummaries', () => {
   });
 
   it('refuses a one-liner that is too long, a missing field and an unknown field', () => {
-    expectRefusal(() => readSummaries(ok.replace('line: 一句话', `line: ${'长'.repeat(41)}`), F, fixture), { file: F, line: 2 }, /a\.line: keep the one-line summary to 40/);
+    expectRefusal(() => readSummaries(ok.replace('line: 一句话', () => `line: ${'长'.repeat(41)}`), F, fixture), { file: F, line: 2 }, /a\.line: keep the one-line summary to 40/);
     expectRefusal(() => readSummaries(ok.replace('  en: Growth of 5.5%\n', ''), F, fixture), { file: F, line: 2 }, /a\.en/);
     expectRefusal(() => readSummaries(ok.replace('  en: 86 years\n', '  en: 86 years\n  note: x\n'), F, fixture), { file: F }, /b/);
   });
