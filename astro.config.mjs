@@ -8,6 +8,7 @@ import { buildSettings, SettingError } from './src/config/deploy-env.ts';
 import { loadGlossary } from './src/glossary/load.ts';
 import { loadIndicators } from './src/indicators/load.ts';
 import { loadZones } from './src/zones/load.ts';
+import { loadTranslation } from './src/translation/load.ts';
 import { slimPages } from './src/integrations/slim-pages.ts';
 import { onDemandModules } from './src/integrations/on-demand-modules.ts';
 import { rehypeLinkTerms } from './src/glossary/link-terms.ts';
@@ -34,6 +35,7 @@ const base = settings.base;
 const glossary = loadGlossary();
 loadIndicators();
 await loadZones();
+loadTranslation();
 
 // SITE_URL and BASE_PATH come from the environment so the same code deploys to a
 // domain root or a sub-path (README: "Deploying"). Every internal link goes

@@ -19,6 +19,9 @@
 import type { Matcher } from '../glossary/matcher.ts';
 import { englishRefusals, nameKey, normaliseEnglish, phraseSpans, type EnglishNames } from '../glossary/english-names.ts';
 import type { Paragraph } from '../ingest/schema.ts';
+
+/** What the checks need of a paragraph of the report. */
+export type ReportParagraph = Pick<Paragraph, 'n' | 'chapter' | 'text' | 'lead'>;
 import type { DataPath } from '../utils/yaml-data.ts';
 import { blank, chineseNumbers, compareNumbers, englishNumbers, formatValue, sameValue } from './numbers.ts';
 import { unmatchedQualifiers } from './qualifiers.ts';
@@ -56,7 +59,7 @@ export function chineseParts(p: Pick<Paragraph, 'text' | 'lead'>): { lead?: stri
  * One entry per paragraph of the report, in order, and a lead exactly where
  * the Chinese has one.
  */
-export function parityRefusals(entries: readonly TranslatedParagraphData[], paragraphs: readonly Paragraph[], source: TranslationSource): Refusal[] {
+export function parityRefusals(entries: readonly TranslatedParagraphData[], paragraphs: readonly ReportParagraph[], source: TranslationSource): Refusal[] {
   const refusals: Refusal[] = [];
   const at = (i: number, field?: string) => ({ file: source.file, line: source.lineOf(field === undefined ? [i] : [i, field]) });
   const known = new Set(paragraphs.map((p) => p.n));
@@ -167,7 +170,7 @@ export function qualifierRefusals(zh: string, en: string, where: { file: string;
  * Every refusal of the translation, in order: parity first, then, paragraph by
  * paragraph, terms, numbers and qualifiers of the lead and of the text.
  */
-export function translationRefusals(entries: readonly TranslatedParagraphData[], paragraphs: readonly Paragraph[], glossary: GlossaryNames, source: TranslationSource): Refusal[] {
+export function translationRefusals(entries: readonly TranslatedParagraphData[], paragraphs: readonly ReportParagraph[], glossary: GlossaryNames, source: TranslationSource): Refusal[] {
   const refusals = parityRefusals(entries, paragraphs, source);
   const byN = new Map(paragraphs.map((p) => [p.n, p]));
   entries.forEach((e, i) => {

@@ -11,9 +11,8 @@ import { fromRoot } from '../utils/project.ts';
 import { forget, once } from '../utils/once.ts';
 import { readReport } from '../ingest/report-files.ts';
 import { loadGlossary } from '../glossary/load.ts';
-import type { Paragraph } from '../ingest/schema.ts';
 import { translationFileSchema } from './schema.ts';
-import { chineseParts, translationRefusals, type GlossaryNames, type Refusal } from './check.ts';
+import { chineseParts, translationRefusals, type GlossaryNames, type Refusal, type ReportParagraph } from './check.ts';
 
 export const TRANSLATION_FILE = 'content/translation/en.yaml';
 
@@ -38,7 +37,7 @@ export interface Translation {
 const FIX = 'correct that field; content/translation/README.md describes the file';
 
 /** Parses and checks the translation's text; every refusal, or the typed translation. */
-export function checkTranslation(text: string, file: string, paragraphs: readonly Paragraph[], glossary: GlossaryNames): { refusals: Refusal[]; translation?: Translation } {
+export function checkTranslation(text: string, file: string, paragraphs: readonly ReportParagraph[], glossary: GlossaryNames): { refusals: Refusal[]; translation?: Translation } {
   const source = parseYaml(text, file);
   const entries = validate(translationFileSchema, source, FIX);
   const refusals = translationRefusals(entries, paragraphs, glossary, { file, lineOf: source.lineOf });
@@ -52,7 +51,7 @@ export function checkTranslation(text: string, file: string, paragraphs: readonl
 }
 
 /** The translation, checked; the first refusal is thrown as a SourceError, as every data check of the build does. */
-export function buildTranslation(text: string, file: string, paragraphs: readonly Paragraph[], glossary: GlossaryNames): Translation {
+export function buildTranslation(text: string, file: string, paragraphs: readonly ReportParagraph[], glossary: GlossaryNames): Translation {
   const { refusals, translation } = checkTranslation(text, file, paragraphs, glossary);
   const [first] = refusals;
   if (first) {

@@ -110,11 +110,11 @@ export function chineseNumbers(text: string): FoundNumber[] {
     const start = m.index;
     const end = start + m[0].length;
     const ordinal = rest[start - 1] === '第';
-    const measured = MEASURE_WORDS.some((w) => rest.startsWith(w, end));
-    if (!ordinal && !measured) continue;
+    const measure = MEASURE_WORDS.find((w) => rest.startsWith(w, end));
+    if (!ordinal && measure === undefined) continue;
     const value = chineseNumeralValue(m[0]);
     if (value === undefined) continue;
-    found.push({ value, written: ordinal ? `第${m[0]}` : m[0], at: ordinal ? start - 1 : start });
+    found.push({ value, written: `${ordinal ? '第' : ''}${m[0]}${measure ?? ''}`, at: ordinal ? start - 1 : start });
   }
   return found.sort((a, b) => a.at - b.at);
 }
