@@ -18,6 +18,7 @@ import { loadGlossary } from '../glossary/load.ts';
 import { loadIndicators } from '../indicators/load.ts';
 import { loadZones } from '../zones/load.ts';
 import { loadSummaries } from '../summaries/read.ts';
+import { loadTranslation } from '../translation/load.ts';
 import { SourceError } from '../utils/source-error.ts';
 import { decodeUtf8, readTextFile } from '../utils/text-file.ts';
 import { fromRoot } from '../utils/project.ts';
@@ -60,4 +61,5 @@ export async function checkEverything(): Promise<void> {
   loadIndicators();
   await loadZones();
   loadSummaries();
+  loadTranslation();
 }

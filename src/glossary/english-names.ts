@@ -56,18 +56,20 @@ export function normaliseEnglish(text: string): string {
 }
 
 /** A name as it is looked for: normalised, without a leading article. */
-function nameKey(name: string): string {
+export function nameKey(name: string): string {
   return normaliseEnglish(name).replace(/^(the|a|an) /, '');
 }
 
 const WORD = /[\p{L}\p{N}]/u;
 
 /**
- * Whether `text` (normalised) holds the phrase `key` (normalised) as whole
- * words; a plural "s" or "es" may follow the phrase.
+ * Where `text` (normalised) holds the phrase `key` (normalised) as whole
+ * words, as [start, end) spans; a plural "s" or "es" after the phrase belongs
+ * to the span.
  */
-export function holdsPhrase(text: string, key: string): boolean {
-  if (key === '') return false;
+export function phraseSpans(text: string, key: string): [number, number][] {
+  const spans: [number, number][] = [];
+  if (key === '') return spans;
   for (let i = text.indexOf(key); i !== -1; i = text.indexOf(key, i + 1)) {
     const before = text[i - 1];
     if (before !== undefined && WORD.test(before) && WORD.test(key[0]!)) continue;
@@ -76,9 +78,17 @@ export function holdsPhrase(text: string, key: string): boolean {
     else if (text[end] === 's' && !WORD.test(text[end + 1] ?? ' ')) end += 1;
     const after = text[end];
     if (after !== undefined && WORD.test(after) && WORD.test(key.at(-1)!)) continue;
-    return true;
+    spans.push([i, end]);
   }
-  return false;
+  return spans;
+}
+
+/**
+ * Whether `text` (normalised) holds the phrase `key` (normalised) as whole
+ * words; a plural "s" or "es" may follow the phrase.
+ */
+export function holdsPhrase(text: string, key: string): boolean {
+  return phraseSpans(text, key).length > 0;
 }
 
 const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(' or ');

@@ -232,6 +232,13 @@ const DATA: (Damage & { what: string; where: string; message: RegExp })[] = [
     message: /40 characters/,
   },
   {
+    what: 'an English paragraph that drops a qualifier the Chinese prints (左右 → about)',
+    file: 'content/translation/en.yaml',
+    damage: replace('about 86 years', '86 years'),
+    where: `content/translation/en.yaml:${lineOf('content/translation/en.yaml', '- n: 6') + 2}:`,
+    message: /「左右」/,
+  },
+  {
     what: 'an ingested report edited by hand (the site is built from content/report/ as it is)',
     file: 'content/report/paragraphs.json',
     damage: replace('地区生产总值年均增长5%左右', '地区生产总值年均增长6%左右'),
