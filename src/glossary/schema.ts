@@ -92,7 +92,7 @@ export const entryFields = z
      * The explanation in English, translated from `explanation` paragraph by
      * paragraph, nothing added (the English entry pages). Same sources.
      */
-    explanationEn: text.optional(),
+    explanationEn: text,
     /** Where the report itself defines or lists the term's parts: an exact quote from one paragraph. */
     reportDefines: z
       .object({ kind: z.enum(['defines', 'enumerates']), quote: text })
@@ -122,7 +122,7 @@ export const entrySchema = entryFields
     message: 'the review names each cited source once, by its url, and no other',
     path: ['review', 'sources'],
   })
-  .refine((e) => e.explanationEn === undefined || explanationParagraphs(e.explanationEn, 'en').length === explanationParagraphs(e.explanation).length, {
+  .refine((e) => explanationParagraphs(e.explanationEn, 'en').length === explanationParagraphs(e.explanation).length, {
     message: 'the English explanation has a different number of paragraphs from the Chinese one: translate it paragraph by paragraph',
     path: ['explanationEn'],
   })

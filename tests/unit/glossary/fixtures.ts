@@ -19,6 +19,7 @@ export function entry(fields: Record<string, unknown> = {}): Record<string, unkn
     gloss: '五种经济形态的合称。',
     glossEn: 'Five kinds of economy.',
     explanation: '解释。',
+    explanationEn: 'Explanation.',
     sources: [{ url: 'https://www.shanghai.gov.cn/x.html', title: '标题', publisher: '上海市人民政府', kind: 'government' }],
     ...fields,
   };

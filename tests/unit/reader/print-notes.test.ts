@@ -12,6 +12,7 @@ category: economy
 gloss: ${gloss}
 glossEn: x
 explanation: x
+explanationEn: x
 basis: report
 review: { date: 2026-11-29, method: statements, statements: 3 }
 `;

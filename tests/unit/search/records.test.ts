@@ -37,7 +37,7 @@ describe('report paragraphs as records', () => {
   });
 });
 
-const fixtureGlossary = buildGlossary([file('wu-xing-jing-ji', entry({ explanation: '第一段\n续行。\n\n第二段。' }))], glossaryParagraphs);
+const fixtureGlossary = buildGlossary([file('wu-xing-jing-ji', entry({ explanation: '第一段\n续行。\n\n第二段。', explanationEn: 'First.\n\nSecond.' }))], glossaryParagraphs);
 const [glossaryRecord] = await glossaryEntries(fixtureGlossary).records();
 
 describe('glossary entries as records', () => {
