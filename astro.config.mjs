@@ -12,7 +12,6 @@ import { slimPages } from './src/integrations/slim-pages.ts';
 import { onDemandModules } from './src/integrations/on-demand-modules.ts';
 import { rehypeLinkTerms } from './src/glossary/link-terms.ts';
 import { searchIndex } from './src/search/integration.ts';
-import { siteSources } from './src/search/sources/index.ts';
 
 // The deployment settings are checked first: a bad SITE_URL, BASE_PATH,
 // FEEDBACK_URL or SITE_PUBLISHER stops here, naming the variable, before anything is built.
@@ -69,7 +68,7 @@ export default defineConfig({
     deployNotice(),
     mdx(),
     onDemandModules(),
-    searchIndex({ sources: siteSources(glossary) }),
+    searchIndex(),
     slimPages(),
     ...(settings.origin ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []),
   ],
