@@ -16,6 +16,8 @@ interface Excerpt {
 const CLAUSE_END = /[，。；：、！？…,.;:!?]/u;
 const CLOSING = /[）)」』】〕”’》〉]/u;
 const SPACE = /\s/u;
+/** A dash (——) opens an explanation: a clause may start after it, an excerpt never starts with it. */
+const DASH = /[—–]/u;
 /** Punctuation other than the marks that belong to a number (5.5%, 1,000, 1-2, 5+4). */
 const PUNCTUATION = /(?![.,%‰+\-/])[\p{P}\p{S}]/u;
 /** How far (in characters) an edge may move to reach the end of a clause. */
@@ -62,7 +64,7 @@ function endsClause(chars: readonly string[], p: number): boolean {
 /** Where a clause starts: after punctuation that ends one, or after a space (and not inside a number: 5.|5). */
 function isClauseStart(chars: readonly string[], p: number): boolean {
   if (p === 0) return true;
-  return (endsClause(chars, p) || SPACE.test(chars[p - 1]!)) && !SPACE.test(chars[p] ?? '') && isWordBreak(chars, p);
+  return (endsClause(chars, p) || SPACE.test(chars[p - 1]!) || DASH.test(chars[p - 1]!)) && !SPACE.test(chars[p] ?? '') && !DASH.test(chars[p] ?? '') && isWordBreak(chars, p);
 }
 /** Where a clause ends: after its punctuation (and the quotes that close with it), or before a space. */
 function isClauseEnd(chars: readonly string[], p: number): boolean {
@@ -88,9 +90,10 @@ function nearest(target: number, lo: number, hi: number, ok: (p: number) => bool
  * one is close, and are otherwise never inside a number or a word.
  *
  * `from` leaves out the start of the text (the name line a result's heading
- * already shows): matches before it are not shown.
+ * already shows): matches before it are not shown. With `fromStart` the
+ * excerpt starts there, wherever the first match is.
  */
-export function excerptAround(text: string, allRanges: readonly Range[], length = 90, from = 0): Excerpt {
+export function excerptAround(text: string, allRanges: readonly Range[], length = 90, from = 0, fromStart = false): Excerpt {
   const chars = [...text];
   // Work in code points so that a window never splits a character.
   const toCp = (unit: number) => [...text.slice(0, unit)].length;
@@ -101,7 +104,7 @@ export function excerptAround(text: string, allRanges: readonly Range[], length 
   let start = floor;
   let end = chars.length;
   if (chars.length - floor > length) {
-    if (first) {
+    if (first && !fromStart) {
       const s0 = Math.max(floor, Math.min(first.start - Math.floor(length / 4), chars.length - length));
       const e0 = Math.max(s0 + length, first.end);
       start =
@@ -119,7 +122,7 @@ export function excerptAround(text: string, allRanges: readonly Range[], length 
     if (r.start < start && r.end > start) start = nearest(r.start, floor, r.start, (p) => p === floor || isWordBreak(chars, p)) ?? floor;
     if (r.start < end && r.end > end) end = nearest(r.end, r.end, chars.length, (p) => isWordBreak(chars, p)) ?? chars.length;
   }
-  while (start < end && SPACE.test(chars[start]!) && !ranges.some((r) => r.start === start)) start++;
+  while (start < end && (SPACE.test(chars[start]!) || DASH.test(chars[start]!)) && !ranges.some((r) => r.start <= start && r.end > start)) start++;
   while (end > start && SPACE.test(chars[end - 1]!) && !ranges.some((r) => r.end === end)) end--;
   const segments: Segment[] = [];
   let at = start;
@@ -139,11 +142,12 @@ export function excerptAround(text: string, allRanges: readonly Range[], length 
  * A result's excerpt. A record that starts with its name line (`lead`: a
  * glossary term with its pinyin and English name) shows what follows it, since
  * the heading already names it: around the first match after the name line,
- * or from its start for the entry named as the query. Only when the name line
- * alone holds the query (its pinyin, say) is the excerpt taken from there.
+ * or, for the entry named as the query, from there (its one-line gloss, then
+ * the explanation). Only when the name line alone holds the query (its pinyin,
+ * say) is the excerpt taken from there.
  */
 export function resultExcerpt(hit: { text: string; ranges: readonly Range[]; lead?: number | undefined }, exactName: boolean, length?: number): Excerpt {
   const lead = hit.lead ?? 0;
   const from = exactName || hit.ranges.some((r) => r.start >= lead) ? lead : 0;
-  return excerptAround(hit.text, hit.ranges, length, from);
+  return excerptAround(hit.text, hit.ranges, length, from, exactName);
 }

@@ -47,6 +47,11 @@ describe('excerptAround', () => {
     }
   });
 
+  it('starts after a dash, not with it', () => {
+    const t = '到2026年，全区经济社会发展的主要目标是——核心竞争力跃上新高度。“四大功能”全面增强，“五型经济”能级明显提高，数字强区建成基本框架。';
+    for (let length = 10; length <= 70; length++) expect(show(t, '五型经济', length), String(length)).not.toMatch(/^…?—/);
+  });
+
   it('keeps a match whole even when it is longer than the window', () => {
     const q = '做大做强“首经济”“云经济”“夜经济”等，力争引入超400个知名品牌';
     expect(show(P13, q, 10)).toBe('…[做大做强“首经济”“云经济”“夜经济”等，力争引入超400个知名品牌]。…');
@@ -76,6 +81,9 @@ describe('resultExcerpt', () => {
 
   it('shows the entry named as the query from after its name line, which the heading already shows', () => {
     expect(excerpt('两极三区', true)).toBe('徐汇区城区功能布局的提法。报告提出提升“[两极三区]”能级。');
+    // From its gloss, even when the first match after the name line is further on.
+    const long = { text: `${entry.text.slice(0, entry.lead)} 徐汇区城区功能布局的提法。${'报告对此有多处部署，'.repeat(10)}提升“两极三区”能级。`, lead: entry.lead };
+    expect(text(resultExcerpt({ ...long, ranges: findTerms(long.text, queryTerms('两极三区'))! }, true, 30))).toMatch(/^徐汇区城区功能布局的提法。报告对此有多处部署，/);
   });
 
   it('shows another entry around its first match after the name line', () => {
