@@ -31,8 +31,8 @@ const INDEX_LANGUAGE = 'zh-cn';
 const INDEX_CHUNK_SIZE = 2000;
 const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
-/** The glossary's text is most of the whole; it goes in this many files (about 10 KB each with gzip). */
-const FILES_PER_KIND: Partial<Record<Kind, number>> = { glossary: 12 };
+/** The glossary's text is most of the whole; it goes in this many files (about 9 KB each with gzip). */
+const FILES_PER_KIND: Partial<Record<Kind, number>> = { glossary: 10 };
 
 /** Where the text files go, under the site's root. */
 export const TEXTS_FOLDER = 'search/texts';
