@@ -21,6 +21,7 @@ interface Pagefind {
   options(options: { noWorker?: boolean; metaCacheTag?: string }): Promise<void>;
   init(): Promise<void>;
   search(term: string): Promise<{ results: { id: string }[] }>;
+  preload(term: string): Promise<void>;
 }
 
 /** How many of the first candidates must be checked before the text files of the others are fetched. */
@@ -72,9 +73,23 @@ export class SearchEngine {
     return loading;
   }
 
-  /** Kinds the index holds, in the order of the catalogue. */
-  kinds(): Entry['kind'][] {
-    return [...new Set(this.catalogue.files.map((f) => f.kind))];
+  /**
+   * Fetches what a search for `query` will need first: Pagefind's index chunks
+   * for its words, and the text of an entry named as the query (it will be the
+   * first result). Called as the reader types, before the pause that starts the search.
+   */
+  prepare(query: string): void {
+    const words = pagefindQuery(query);
+    if (words === '') return;
+    this.fetchNamed(query);
+    this.load()
+      .then((pagefind) => pagefind.preload(words))
+      .catch(() => {});
+  }
+
+  /** An entry named as the query will be the first result: its text is fetched while Pagefind searches. */
+  private fetchNamed(query: string): void {
+    for (const e of this.entries.values()) if (e.kind !== 'chapter' && isExactName(e, query)) this.textFile(e.file).catch(() => {});
   }
 
   /** Searches, calling `progress` each time more of the top of the list is known, and last with `done`. */
@@ -82,9 +97,7 @@ export class SearchEngine {
     const terms = queryTerms(query);
     const words = pagefindQuery(query);
     if (words === '') return progress({ hits: [], done: true, candidates: 0 });
-    // An entry named as the query will be the first result: its text is fetched
-    // while Pagefind is still loading and searching.
-    for (const e of this.entries.values()) if (e.kind !== 'chapter' && isExactName(e, query)) this.textFile(e.file).catch(() => {});
+    this.fetchNamed(query);
     const { results } = await (await this.load()).search(words);
     const candidates = results.flatMap((r) => this.entries.get(r.id) ?? []).sort(compareResults(query));
     const checked = new Map<Entry, Hit | null>();

@@ -171,9 +171,11 @@ export function startSearchPage(): void {
     e.preventDefault();
     void run();
   });
-  input.addEventListener('input', () => {
+  input.addEventListener('input', (e) => {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void run(), TYPING_PAUSE);
+    // While the reader pauses, Pagefind already fetches what the query needs (not pinyin still being composed).
+    if (!(e as InputEvent).isComposing) engine.prepare(input.value.trim());
   });
   kindBox.addEventListener('change', (e) => {
     const value = (e.target as HTMLInputElement).value;

@@ -180,6 +180,22 @@ describe('the search page', () => {
     await context.close();
   });
 
+  it('searches as the reader types, fetching what each query needs once', async () => {
+    const { page, context } = await openPage(sites.browser, sites.root.origin);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${sites.root.root}search/`);
+    await page.focus('#search-q');
+    await page.keyboard.type('两极三区', { delay: 50 });
+    const results = await resultsFor(page, '两极三区');
+    expect(recordUrl(results[0]!.href)).toBe('/glossary/liang-ji-san-qu/');
+    expect(results.map((r) => recordUrl(r.href)).sort()).toEqual(expectedUrls('两极三区'));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('两极三区');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((r, i) => requests.indexOf(r) !== i)).toEqual([]);
+    await context.close();
+  });
+
   it('starts the entry named as the query with what follows its name, and never cuts a number in an excerpt', async () => {
     const { page, context } = await openPage(sites.browser, sites.root.origin);
     await page.goto(`${sites.root.root}search/?q=${encodeURIComponent('两极三区')}`);
