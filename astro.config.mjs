@@ -13,7 +13,6 @@ import { onDemandModules } from './src/integrations/on-demand-modules.ts';
 import { rehypeLinkTerms } from './src/glossary/link-terms.ts';
 import { MARKDOWN_OPTIONS } from './src/ingest/markdown-options.ts';
 import { searchIndex } from './src/search/integration.ts';
-import { siteSources } from './src/search/sources/index.ts';
 
 // Everything the build reads is checked first (src/config/preflight.ts): the
 // deployment settings (a bad SITE_URL, BASE_PATH, FEEDBACK_URL or SITE_PUBLISHER
@@ -69,7 +68,7 @@ export default defineConfig({
     deployNotice(),
     mdx(),
     onDemandModules(),
-    searchIndex({ sources: siteSources(glossary) }),
+    searchIndex(),
     slimPages(),
     ...(settings.origin ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []),
   ],

@@ -12,13 +12,22 @@
  * - precision: of the results shown, the share that hold the query;
  * - landing: of the results shown, the share whose link leads to an element
  *   (the #anchor, else <main>) of the built page whose text holds the query;
- * - bytes and time for the first query on a fresh page, and the time of later ones.
+ * - bytes and time for the first query on a fresh page, and the time of later ones;
+ * - on an emulated phone connection (issue #14: 150 ms round trip, 1.6 Mbit/s
+ *   down, 0.75 Mbit/s up, empty cache, the site served as static files over
+ *   HTTP/1.1 with gzip as hosts serve it), for every query opened as
+ *   /search/?q=…: the time to the first result, and requests and bytes
+ *   (scripts/lib/bench-phone.ts), beside the figures of the search as it was
+ *   before (one request per candidate).
  *
  * For comparison it also runs Pagefind as it comes (its own Chinese
  * segmentation, the same one-record-per-paragraph index, no check), with the
  * query as typed and in quotes.
+ *
+ * `--no-phone` leaves the phone figures out (they take a few minutes).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import * as pagefind from 'pagefind';
@@ -30,8 +39,10 @@ import { loadGlossary } from '../src/glossary/load.ts';
 import { collectRecords } from '../src/search/build-index.ts';
 import { siteSources } from '../src/search/sources/index.ts';
 import { BENCH_QUERIES } from './lib/bench-search-queries.ts';
+import { PHONE, phoneRuns, summarise } from './lib/bench-phone.ts';
 import { fromRoot } from '../src/utils/project.ts';
 
+const { values: options } = parseArgs({ options: { 'no-phone': { type: 'boolean', default: false } } });
 const DIST = fromRoot('dist');
 if (!existsSync(`${DIST}/pagefind/pagefind.js`)) {
   console.error('dist/pagefind/ is missing: run `npm run build` first (npm run bench:search does).');
@@ -73,6 +84,13 @@ function landingText(href: string): string | undefined {
 
 const records = await collectRecords(siteSources(loadGlossary()));
 const queries = Object.entries(BENCH_QUERIES).flatMap(([group, qs]) => qs.map((q) => ({ group, q })));
+
+/**
+ * The phone figures of the search before issue #14 (the build of 28 November
+ * 2026, commit 41abc0f: one Pagefind fragment fetched per candidate, 25 KB index
+ * chunks, nothing loaded before the query), measured with the same harness.
+ */
+const BEFORE = { medianMs: 2229, p90Ms: 3268, worst: '4904 ms (2022年)', over: '83 of 83', medianRequests: 19, mostRequests: '115 (2022年)', medianKb: 153, mostKb: 239 };
 
 /** Pagefind as it comes, over the same records: the URLs it returns for each query, as typed and in quotes. */
 async function pagefindAsItComes(page: Page, qs: string[]): Promise<Map<string, { plain: string[]; quoted: string[] }>> {
@@ -231,6 +249,27 @@ ${first?.files.map((f) => `  ${f}`).join('\n')}
 later queries: median ${median} ms, 90th percentile ${p90} ms
 `);
   await context.close();
+
+  if (!options['no-phone']) {
+    const compressing = await serve(DIST, '/', { compress: true });
+    try {
+      const runs = await phoneRuns(browser, compressing.root, queries.map((x) => x.q));
+      const now = summarise(runs);
+      console.log(`On a phone connection (${PHONE.latency} ms round trip, ${PHONE.downloadKbit / 1000} Mbit/s down, ${PHONE.uploadKbit / 1000} Mbit/s up, empty cache, gzip), /search/?q=… opened for each of the ${runs.length} queries:
+
+| | first result: median | 90th percentile | worst | over 1.5 s | requests: median | most | KB: median | most |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| before (one request per candidate, 28 Nov 2026) | ${BEFORE.medianMs} ms | ${BEFORE.p90Ms} ms | ${BEFORE.worst} | ${BEFORE.over} | ${BEFORE.medianRequests} | ${BEFORE.mostRequests} | ${BEFORE.medianKb} | ${BEFORE.mostKb} |
+| now | ${now.medianMs} ms | ${now.p90Ms} ms | ${now.worst.ms} ms (${now.worst.q}) | ${now.over} of ${runs.length} | ${now.medianRequests} | ${now.mostRequests.requestsDone} (${now.mostRequests.q}) | ${now.medianKb.toFixed(0)} | ${now.mostKb.toFixed(0)} |
+
+| query | first result | requests by then | KB by then | requests in all | KB in all |
+| --- | ---: | ---: | ---: | ---: | ---: |
+${runs.map((r) => `| ${r.q} | ${r.ms} ms | ${r.requests} | ${(r.bytes / 1024).toFixed(0)} | ${r.requestsDone} | ${(r.bytesDone / 1024).toFixed(0)} |`).join('\n')}
+`);
+    } finally {
+      await compressing.close();
+    }
+  }
 } finally {
   await browser.close();
   await site.close();

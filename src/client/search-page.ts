@@ -2,24 +2,26 @@
  * The search page: reads ?q= (and ?kind=, ?chapter=), searches as the reader
  * types, keeps the URL in step so a search can be shared, and shows the
  * checked results grouped by kind, each with its place (paragraph number,
- * chapter) and an excerpt with the whole phrase marked.
+ * chapter) and an excerpt with the whole phrase marked. The top of the list is
+ * shown as soon as it is checked, with the counts saying "at least" until the
+ * rest is. Its markup comes from the page's <template>s (src/pages/search.astro).
  */
-import { excerptAround } from '../search/excerpt.ts';
+import type { Catalogue } from '../search/catalogue.ts';
+import { resultExcerpt } from '../search/excerpt.ts';
 import { landingUrl } from '../search/landing.ts';
 import { HAN, visibleQuery } from '../search/match.ts';
 import { KIND_KEYS, KINDS, type Kind } from '../search/record.ts';
-import { arrange, counts, matchesFilter, type Filter, type Group, type Hit } from '../search/results.ts';
-import { indexedKinds, searchChecked } from './search-engine.ts';
+import { arrange, counts, isExactName, matchesFilter, type Filter, type Group, type Hit } from '../search/results.ts';
+import { SearchEngine, type Progress } from './search-engine.ts';
 
 const TYPING_PAUSE = 200;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string | boolean> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
-
 const isKind = (k: string | null): k is Kind => k !== null && (KIND_KEYS as string[]).includes(k);
+
+/** A copy of the first element of a <template>. */
+function stamp<T extends Element>(template: HTMLTemplateElement): T {
+  return template.content.firstElementChild!.cloneNode(true) as T;
+}
 
 export function startSearchPage(): void {
   const $ = <T extends Element>(sel: string) => document.querySelector<T>(sel)!;
@@ -31,7 +33,13 @@ export function startSearchPage(): void {
   const kindBox = $<HTMLElement>('[data-kind-options]');
   const chapterSelect = $<HTMLSelectElement>('[data-chapter-filter]');
   const resultsBox = $<HTMLElement>('[data-search-results]');
+  const groupTemplate = $<HTMLTemplateElement>('template[data-result-group]');
+  const resultTemplate = $<HTMLTemplateElement>('template[data-result]');
+  const markTemplate = $<HTMLTemplateElement>('template[data-result-mark]');
   const chapterTitles = new Map([...chapterSelect.options].filter((o) => o.value).map((o) => [o.value, o.text]));
+  const engine = new SearchEngine(JSON.parse($('[data-search-catalogue]').textContent!) as Catalogue);
+  // The page is opened to search: Pagefind starts loading now, not on the first query.
+  engine.load().catch(() => {});
 
   const params = new URLSearchParams(location.search);
   const filter: Filter = {
@@ -40,9 +48,10 @@ export function startSearchPage(): void {
   };
   input.value = params.get('q') ?? '';
   chapterSelect.value = filter.chapter ?? '';
+  for (const radio of kindBox.querySelectorAll<HTMLInputElement>('input[name="kind"]')) radio.checked = radio.value === (filter.kind ?? '');
 
   let hits: Hit[] = [];
-  let kindsInIndex: Kind[] = [];
+  let complete = false;
   let shown = '';
   let searchId = 0;
   let timer: number | undefined;
@@ -69,15 +78,20 @@ export function startSearchPage(): void {
     output.dataset.state = 'searching';
     output.setAttribute('aria-busy', 'true');
     status.textContent = '正在搜索……';
-    try {
-      const [checked, kinds] = await Promise.all([searchChecked(query), indexedKinds()]);
+    const show = (p: Progress) => {
       if (id !== searchId) return;
-      hits = checked.hits;
-      kindsInIndex = KIND_KEYS.filter((k) => kinds[k]);
+      // Until something is found, the page keeps saying it is searching.
+      if (!p.done && p.hits.length === 0) return;
+      hits = p.hits;
+      complete = p.done;
       shown = query;
-      output.dataset.candidates = String(checked.candidates);
+      output.dataset.candidates = String(p.candidates);
       render();
-      output.dataset.state = 'done';
+      output.dataset.state = p.done ? 'done' : 'partial';
+    };
+    try {
+      await engine.search(query, show);
+      if (id !== searchId) return;
     } catch {
       if (id !== searchId) return;
       hits = [];
@@ -92,49 +106,64 @@ export function startSearchPage(): void {
 
   function render() {
     const c = counts(hits, filter);
+    const all = counts(hits, {});
     const visible = hits.filter((h) => matchesFilter(h, filter));
     const quoted = `“${shown}”`;
     if (hits.length === 0) {
       status.textContent = `没有找到${quoted}。请检查用字，或少输入几个字再试。`;
     } else {
-      const parts = KIND_KEYS.filter((k) => (counts(hits, {}).kinds[k] ?? 0) > 0).map((k) => `${KINDS[k].zh}${counts(hits, {}).kinds[k]}${KINDS[k].unit}`);
+      const parts = KIND_KEYS.filter((k) => (all.kinds[k] ?? 0) > 0).map((k) => `${KINDS[k].zh}${all.kinds[k]}${KINDS[k].unit}`);
       const filtered = visible.length < hits.length ? `，当前筛选显示${visible.length}个` : '';
-      status.textContent = `${quoted}：${parts.join('、')}${filtered}。`;
+      status.textContent = complete ? `${quoted}：${parts.join('、')}${filtered}。` : `${quoted}：已找到${parts.join('、')}，还在查找……`;
     }
     filterBox.hidden = hits.length === 0;
-    renderKindOptions(c.kinds, c.all);
+    const atLeast = complete ? '' : '≥';
+    for (const label of kindBox.querySelectorAll('label')) {
+      const radio = label.querySelector('input')!;
+      const n = radio.value === '' ? c.all : (c.kinds[radio.value as Kind] ?? 0);
+      label.querySelector('[data-count]')!.textContent = `（${atLeast}${n}）`;
+      radio.disabled = complete && n === 0 && !radio.checked;
+    }
     for (const o of chapterSelect.options) {
-      o.text = o.value ? `${chapterTitles.get(o.value)}（${c.chapters[o.value] ?? 0}）` : `全部章节（${c.all}）`;
+      o.text = `${o.value ? chapterTitles.get(o.value) : '全部章节'}（${atLeast}${o.value ? (c.chapters[o.value] ?? 0) : c.all}）`;
     }
     resultsBox.replaceChildren(...arrange(visible, shown).map(renderGroup));
   }
 
-  function renderKindOptions(kindCounts: Partial<Record<Kind, number>>, all: number) {
-    const option = (value: string, label: string, n: number) => {
-      const radio = el('input', { type: 'radio', name: 'kind', value, checked: (filter.kind ?? '') === value, disabled: n === 0 && (filter.kind ?? '') !== value });
-      return el('label', {}, radio, `${label}（${n}）`);
-    };
-    kindBox.replaceChildren(option('', '全部', all), ...kindsInIndex.map((k) => option(k, KINDS[k].zh, kindCounts[k] ?? 0)));
-  }
-
   function renderGroup({ kind, hits: groupHits, exact }: Group) {
-    const heading = el('h2', {}, exact ? '名称与所查文字相同' : `${KINDS[kind].zh}（${groupHits.length}${KINDS[kind].unit}）`);
-    if (kind === 'chapter' && !exact) heading.append(el('span', { className: 'result-context' }, '按报告顺序'));
-    return el('section', { className: 'result-group' }, heading, el('ol', { className: 'result-list' }, ...groupHits.map(renderHit)));
+    const section = stamp<HTMLElement>(groupTemplate);
+    section.querySelector('[data-group-title]')!.textContent = exact ? '名称与所查文字相同' : `${KINDS[kind].zh}（${groupHits.length}${KINDS[kind].unit}）`;
+    if (kind !== 'chapter' || exact) section.querySelector('[data-group-order]')!.remove();
+    section.querySelector('ol')!.append(...groupHits.map((h) => renderHit(h, !!exact)));
+    return section;
   }
 
-  function renderHit(hit: Hit) {
-    const head = el('p', { className: 'result-head' }, el('a', { href: landingUrl(hit.url, shown) }, hit.title));
-    if (hit.context) head.append(el('span', { className: 'result-context', lang: hit.contextLang ?? '' }, hit.context));
-    head.append(el('span', { className: 'result-count' }, `${hit.ranges.length}处`));
-    const ex = excerptAround(hit.text, hit.ranges);
-    const body = el('p', { className: 'result-excerpt' });
+  function renderHit(hit: Hit, exact: boolean) {
+    const li = stamp<HTMLLIElement>(resultTemplate);
+    li.dataset.kind = hit.kind;
+    const link = li.querySelector('a')!;
+    link.href = landingUrl(hit.url, shown);
+    link.textContent = hit.title;
+    const context = li.querySelector<HTMLElement>('[data-result-context]')!;
+    if (hit.context) {
+      context.textContent = hit.context;
+      if (hit.contextLang) context.lang = hit.contextLang;
+    } else context.remove();
+    li.querySelector('[data-result-count]')!.textContent = `${hit.ranges.length}处`;
+    const ex = resultExcerpt(hit, exact && isExactName(hit, shown));
+    const body = li.querySelector<HTMLElement>('[data-result-excerpt]')!;
     if (!HAN.test(ex.segments.map((s) => s.text).join(''))) body.lang = 'en';
     if (ex.cutBefore) body.append('…');
-    for (const s of ex.segments) body.append(s.marked ? el('mark', { className: 'search-hit' }, s.text) : s.text);
+    for (const s of ex.segments) {
+      if (!s.marked) {
+        body.append(s.text);
+        continue;
+      }
+      const mark = stamp<HTMLElement>(markTemplate);
+      mark.textContent = s.text;
+      body.append(mark);
+    }
     if (ex.cutAfter) body.append('…');
-    const li = el('li', { className: 'result' }, head, body);
-    li.dataset.kind = hit.kind;
     return li;
   }
 
@@ -142,9 +171,11 @@ export function startSearchPage(): void {
     e.preventDefault();
     void run();
   });
-  input.addEventListener('input', () => {
+  input.addEventListener('input', (e) => {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void run(), TYPING_PAUSE);
+    // While the reader pauses, Pagefind already fetches what the query needs (not pinyin still being composed).
+    if (!(e as InputEvent).isComposing) engine.prepare(input.value.trim());
   });
   kindBox.addEventListener('change', (e) => {
     const value = (e.target as HTMLInputElement).value;

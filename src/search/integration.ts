@@ -1,24 +1,29 @@
 import type { AstroIntegration } from 'astro';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectRecords, writeSearchIndex } from './build-index.ts';
-import type { RecordSource } from './record.ts';
+import { siteSearchBundle } from './site-bundle.ts';
 
 /**
- * Indexes the site for search after Astro has written it, so every build
- * (`npm run build`, or `astro build` under any BASE_PATH) yields <outDir>/pagefind/.
- * The index holds site paths without the base; the search page adds the base.
+ * Writes what search ships (src/search/build-index.ts) after Astro has written
+ * the pages, so every build (`npm run build`, or `astro build` under any
+ * BASE_PATH) yields <outDir>/pagefind/ and <outDir>/search/texts/. The bundle
+ * is the one the search page was rendered with (made once per build). Its
+ * files hold site paths without the base; the search page adds the base.
  */
-export function searchIndex(options: { sources: RecordSource[] }): AstroIntegration {
+export function searchIndex(): AstroIntegration {
   return {
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const records = await collectRecords(options.sources);
-        const outputPath = fileURLToPath(new URL('pagefind/', dir));
-        await writeSearchIndex(records, outputPath);
-        const counts = options.sources.map((s) => `${records.filter((r) => r.kind === s.kind).length} ${s.kind}`).join(', ');
-        logger.info(`indexed ${records.length} records (${counts}) into ${outputPath} in ${Math.round(performance.now() - started)} ms`);
+        const { records, files, ms } = await siteSearchBundle();
+        const out = fileURLToPath(dir);
+        for (const [path, content] of files) {
+          mkdirSync(dirname(join(out, path)), { recursive: true });
+          writeFileSync(join(out, path), content);
+        }
+        const counts = [...new Set(records.map((r) => r.kind))].map((k) => `${records.filter((r) => r.kind === k).length} ${k}`).join(', ');
+        logger.info(`indexed ${records.length} records (${counts}) in ${ms} ms; wrote ${files.size} files`);
       },
     },
   };

@@ -36,6 +36,12 @@ export interface SearchRecord {
   contextLang?: string;
   /** Paragraph number, for records that are one paragraph. */
   paragraph?: number;
+  /**
+   * The length of the name line that `text` starts with (a term with its pinyin
+   * and English name, a zone's two names), which the result's heading already
+   * says: its excerpt shows what follows, unless only the name line holds the query.
+   */
+  lead?: number;
 }
 
 export interface RecordSource {

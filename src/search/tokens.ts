@@ -31,6 +31,20 @@ export function separateForIndex(text: string): string {
   return out;
 }
 
+/**
+ * What Pagefind indexes of a record: each of its words once (a Chinese
+ * character, or a run between spaces such as `RCEP）` or `5.5%`), in the order
+ * they first occur. Pagefind only has to say which records hold all of the
+ * query's words: where and how often they occur is the search page's business
+ * (it checks and excerpts the record's own text), so a word's second and later
+ * occurrences would only make the index larger (Pagefind stores every position
+ * of every word).
+ */
+export function indexedWords(text: string): string {
+  const words = separateForIndex(text).split(/[\s\u200B]+/u).filter((w) => w !== '');
+  return [...new Set(words)].join(' ');
+}
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Inside a number or word (5.5, 1,000, Xuhui's) Pagefind keeps one word; the part after the mark is not a word start. */
 const JOINER = /[.,'’:·]/;

@@ -140,6 +140,89 @@ describe('the search page', () => {
     await context.close();
   });
 
+  it('shows the top of the list as soon as it is checked, counting "at least" until the rest is', async () => {
+    const { page, context } = await openPage(sites.browser, sites.root.origin);
+    // The glossary's text files are held back until the page has shown what it can without them.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await context.route('**/search/texts/glossary-*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${sites.root.root}search/?q=${encodeURIComponent('文化')}`);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-output]')?.dataset.state === 'partial');
+    const chapterHits = expectedCount('文化', 'chapter');
+    expect(await page.$$eval('li.result', (lis) => lis.map((li) => li.getAttribute('data-kind')))).toEqual(Array(chapterHits).fill('chapter'));
+    await expect(page.locator('[data-search-status]').innerText()).resolves.toBe(`“文化”：已找到报告原文${chapterHits}段，还在查找……`);
+    expect(await page.getAttribute('[data-search-output]', 'aria-busy')).toBe('true');
+    expect(await page.locator('[data-kind-options] label').allInnerTexts()).toContain(`报告原文（≥${chapterHits}）`);
+    release();
+    const results = await resultsFor(page, '文化');
+    expect(results.map((r) => recordUrl(r.href)).sort()).toEqual(expectedUrls('文化'));
+    // Nothing shown before moved: the report's paragraphs are still the top of the list.
+    expect(results.slice(0, chapterHits).every((r) => r.kind === 'chapter')).toBe(true);
+    expect(await page.locator('[data-kind-options] label').allInnerTexts()).toContain(`报告原文（${chapterHits}）`);
+    await context.close();
+  });
+
+  it('fetches Pagefind’s files once (the page’s preloads are used), each text file at most once, no fragment, and at most 25 files in all', async () => {
+    const { page, context } = await openPage(sites.browser, sites.root.origin);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${sites.root.root}search/?q=${encodeURIComponent('2022年')}`);
+    await resultsFor(page, '2022年');
+    await page.waitForLoadState('networkidle');
+    expect(requests.length).toBeLessThanOrEqual(25);
+    expect(requests.filter((r) => /fragment|filter|worker/.test(r))).toEqual([]);
+    const repeated = requests.filter((r, i) => requests.indexOf(r) !== i);
+    expect(repeated).toEqual([]);
+    expect(requests.filter((r) => r.startsWith('/search/texts/')).length).toBeGreaterThan(1);
+    await context.close();
+  });
+
+  it('searches as the reader types, fetching what each query needs once', async () => {
+    const { page, context } = await openPage(sites.browser, sites.root.origin);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${sites.root.root}search/`);
+    await page.focus('#search-q');
+    await page.keyboard.type('两极三区', { delay: 50 });
+    const results = await resultsFor(page, '两极三区');
+    expect(recordUrl(results[0]!.href)).toBe('/glossary/liang-ji-san-qu/');
+    expect(results.map((r) => recordUrl(r.href)).sort()).toEqual(expectedUrls('两极三区'));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('两极三区');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((r, i) => requests.indexOf(r) !== i)).toEqual([]);
+    await context.close();
+  });
+
+  it('starts the entry named as the query with what follows its name, and never cuts a number in an excerpt', async () => {
+    const { page, context } = await openPage(sites.browser, sites.root.origin);
+    await page.goto(`${sites.root.root}search/?q=${encodeURIComponent('两极三区')}`);
+    await resultsFor(page, '两极三区');
+    const first = page.locator('li.result').first();
+    const excerpt = await first.locator('.result-excerpt').innerText();
+    expect(excerpt.startsWith('两极三区')).toBe(false);
+    const entry = records.find((r) => r.url === '/glossary/liang-ji-san-qu/')!;
+    expect(excerpt.replace(/…$/, '')).toBe(entry.text.slice(entry.lead! + 1).slice(0, excerpt.replace(/…$/, '').length));
+    await search(page, '知名品牌');
+    const p13 = await page.locator('li.result', { has: page.locator('a[href$="#p13"]') }).locator('.result-excerpt').innerText();
+    expect(p13).toContain('超400个知名品牌');
+    await context.close();
+  });
+
+  it('fits a 320 px phone, filters and all', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, context } = await openPage(sites.browser, sites.root.origin, { width: 320, colorScheme });
+      await page.goto(`${sites.root.root}search/?q=${encodeURIComponent('徐家汇')}`);
+      await resultsFor(page, '徐家汇');
+      expect(await page.isVisible('[data-chapter-filter]')).toBe(true);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, colorScheme).toBeLessThanOrEqual(0);
+      await context.close();
+    }
+  });
+
   it('passes axe-core with results on screen', async () => {
     const { page, context } = await openPage(sites.browser, sites.root.origin);
     await page.goto(`${sites.root.root}search/?q=${encodeURIComponent('徐家汇')}`);

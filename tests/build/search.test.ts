@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, load, ROOT_DIST, SUB_DIST, SUB_PATH } from '../helpers/dist.ts';
-import { readEntry, readFragments } from '../helpers/pagefind.ts';
+import { readCatalogue, readEntry, readMeta, readTexts } from '../helpers/pagefind.ts';
 import { loadGlossary } from '../../src/glossary/load.ts';
 import { collectRecords } from '../../src/search/build-index.ts';
 import { siteSources } from '../../src/search/sources/index.ts';
@@ -18,8 +18,11 @@ const builds = [
   { dir: SUB_DIST, base: SUB_PATH },
 ];
 
-describe.each(builds)('the search index in $dir', ({ dir }) => {
-  it('is one Chinese index with one entry per record: every paragraph, glossary entry, indicator, zone and zone group', async () => {
+describe.each(builds)('what search ships in $dir', ({ dir, base }) => {
+  const catalogue = readCatalogue(dir);
+  const $ = load('search/index.html', dir);
+
+  it('is one Chinese Pagefind index with one entry per record: every paragraph, glossary entry, indicator, zone and zone group', async () => {
     const entry = readEntry(dir);
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
     expect(entry.languages['zh-cn']!.page_count).toBe(records.length);
@@ -30,23 +33,58 @@ describe.each(builds)('the search index in $dir', ({ dir }) => {
     expect(records.filter((r) => r.kind === 'zone').length).toBe(zones.zones.length + zones.groups.length);
   });
 
-  it('stores for every record its site path (no base), its text unchanged, its kind, chapters and place', () => {
-    const stored = new Map(readFragments(dir).map((f) => [f.url, f]));
-    expect([...stored.keys()].sort()).toEqual(records.map((r) => r.url).sort());
-    for (const r of records) {
-      const f = stored.get(r.url)!;
-      expect(f.content, r.url).toBe(r.text);
-      expect(f.meta).toMatchObject({ title: r.title, kind: r.kind });
-      expect(f.filters.kind).toEqual([r.kind]);
-      expect(f.filters.chapter ?? []).toEqual(r.chapters);
+  it('has text files holding every record once, in the order of the sources, its text and place unchanged', () => {
+    const stored = catalogue.files.flatMap((f) => readTexts(dir, f.file).map((t, i) => ({ ...t, kind: f.kind, names: f.names[i], id: f.ids[i] })));
+    expect(stored.map((t) => t.url)).toEqual(records.map((r) => r.url));
+    records.forEach((r, i) => {
+      const { kind, url, title, text, chapters, context, contextLang, paragraph, lead } = r;
+      expect(stored[i], r.url).toEqual({ kind, url, title, text, chapters, context, contextLang, paragraph, lead, names: r.names ?? [], id: stored[i]!.id });
       if (r.kind === 'chapter') expect(r.url).toMatch(/^\/chapters\/[a-z0-9-]+\/#p\d+$/);
+    });
+    for (const f of catalogue.files) expect(f.ids.length, f.file).toBe(readTexts(dir, f.file).length);
+  });
+
+  it('names each record by its Pagefind id in the catalogue, once', () => {
+    const ids = catalogue.files.flatMap((f) => f.ids);
+    expect(new Set(ids).size).toBe(records.length);
+    const meta = readMeta(dir).toString('latin1');
+    for (const id of ids) expect(meta.includes(id), id).toBe(true);
+  });
+
+  it('cuts the text into a few files of one kind each, small enough to fetch for a query (at most 12 KB with gzip)', () => {
+    expect(catalogue.files.length).toBeLessThanOrEqual(16);
+    for (const f of catalogue.files) {
+      expect(f.file).toMatch(new RegExp(`^/search/texts/${f.kind}(-\\d+)?\\.[0-9a-f]{10}\\.json$`));
+      expect(gzipSync(readFileSync(join(dir, f.file))).length, f.file).toBeLessThan(12 * 1024);
     }
   });
 
-  it('ships only the files the site uses (no ready-made Pagefind UI or playground)', () => {
-    const files = readdirSync(join(dir, 'pagefind'));
+  it('cuts Pagefind’s word index into small chunks (its unstable chunk-size setting took effect)', () => {
+    const chunks = readdirSync(join(dir, 'pagefind', 'index'));
+    expect(chunks.length).toBeGreaterThan(20);
+    for (const c of chunks) expect(statSync(join(dir, 'pagefind', 'index', c)).size, c).toBeLessThan(6 * 1024);
+  });
+
+  it('ships only the Pagefind files the site uses (no fragments, filters, worker, ready-made UI or playground)', () => {
+    const files = readdirSync(join(dir, 'pagefind')).sort();
+    expect(files.filter((f) => !/^(pagefind\.js|pagefind-entry\.json|pagefind\.zh-cn_\w+\.pf_meta|wasm\.unknown\.pagefind|index)$/.test(f))).toEqual([]);
     expect(files).toContain('pagefind.js');
-    expect(files.filter((f) => /ui|highlight|playground/.test(f))).toEqual([]);
+  });
+
+  it('has the search page fetch, as it opens, Pagefind’s script, entry, metadata and WebAssembly and the report’s text', () => {
+    const { hash } = readEntry(dir).languages['zh-cn']!;
+    expect(catalogue.tag).toBe(hash);
+    expect($('link[rel="modulepreload"]').map((_, l) => $(l).attr('href')).get()).toEqual([`${base}pagefind/pagefind.js`]);
+    const fetched = $('link[rel="preload"][as="fetch"]').map((_, l) => $(l).attr('href')).get();
+    expect(fetched).toEqual([
+      `${base}pagefind/pagefind-entry.json?ts=${hash}`,
+      `${base}pagefind/pagefind.${hash}.pf_meta`,
+      `${base}pagefind/wasm.unknown.pagefind`,
+      `${base}${catalogue.files.find((f) => f.kind === 'chapter')!.file.slice(1)}`,
+    ]);
+    // Same mode and credentials as Pagefind's fetch(), or the browser fetches each file twice.
+    expect($('link[rel="preload"]').map((_, l) => $(l).attr('crossorigin')).get()).toEqual(Array(fetched.length).fill('anonymous'));
+    for (const href of fetched) expect(existsSync(join(dir, href.slice(base.length).replace(/\?.*$/, ''))), href).toBe(true);
   });
 });
 

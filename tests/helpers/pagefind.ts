@@ -1,31 +1,32 @@
-/** Reading the Pagefind bundle a build wrote (dist/pagefind/), for build-level tests. */
-import { readdirSync, readFileSync } from 'node:fs';
+/** Reading what search ships in a build (dist/pagefind/, dist/search/texts/), for build-level tests. */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import * as cheerio from 'cheerio';
+import { decodePagefindFile } from '../../src/search/build-index.ts';
+import type { Catalogue, TextRecord } from '../../src/search/catalogue.ts';
 
-interface StoredFragment {
-  url: string;
-  /** The text as Pagefind stores it, its word breaks (U+200B) removed. */
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
+export interface Entry {
+  version: string;
+  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
 }
 
-/** Pagefind's files are gzip with a "pagefind_dcd" signature before the payload. */
-function decode(file: string): Buffer {
-  const raw = gunzipSync(readFileSync(file));
-  if (raw.subarray(0, 12).toString() !== 'pagefind_dcd') throw new Error(`${file}: not a Pagefind file`);
-  return raw.subarray(12);
+export function readEntry(dist: string): Entry {
+  return JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as Entry;
 }
 
-export function readFragments(dist: string): StoredFragment[] {
-  const dir = join(dist, 'pagefind', 'fragment');
-  return readdirSync(dir)
-    .sort()
-    .map((f) => JSON.parse(decode(join(dir, f)).toString('utf8')) as StoredFragment)
-    .map((f) => ({ ...f, content: f.content.replaceAll('\u200B', '') }));
+/** Pagefind's metadata (the pages' ids, the index chunks), decoded but not parsed (CBOR). */
+export function readMeta(dist: string): Buffer {
+  const [language] = Object.values(readEntry(dist).languages);
+  return decodePagefindFile(readFileSync(join(dist, 'pagefind', `pagefind.${language!.hash}.pf_meta`)));
 }
 
-export function readEntry(dist: string): { version: string; languages: Record<string, { page_count: number }> } {
-  return JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+/** The catalogue the search page carries. */
+export function readCatalogue(dist: string): Catalogue {
+  const $ = cheerio.load(readFileSync(join(dist, 'search', 'index.html'), 'utf8'));
+  return JSON.parse($('script[data-search-catalogue]').text()) as Catalogue;
+}
+
+/** A text file named by the catalogue (a site path without the base). */
+export function readTexts(dist: string, file: string): TextRecord[] {
+  return JSON.parse(readFileSync(join(dist, file), 'utf8')) as TextRecord[];
 }

@@ -16,6 +16,7 @@ export function glossaryEntries(glossary: Pick<Glossary, 'entries' | 'occurrence
         url: `/glossary/${e.slug}/`,
         title: e.term,
         text: [e.term, e.pinyin, e.english, e.gloss, ...explanationParagraphs(e.explanation), e.glossEn].join(' '),
+        lead: [e.term, e.pinyin, e.english].join(' ').length,
         chapters: [...new Set((glossary.occurrences.get(e.slug) ?? []).map((o) => o.chapter))],
         names: [...new Set([e.term, ...e.forms])],
         context: e.english,

@@ -20,6 +20,7 @@ export function indicatorRows(load: () => Indicator[] = loadIndicators): RecordS
           .join(' '),
         chapters: [r.chapter],
         context: `${KINDS[r.kind].zh} · 第${r.paragraph}段`,
+        lead: r.indicator.length,
       }));
     },
   };

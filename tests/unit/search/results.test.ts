@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { arrange, counts, isExactName, matchesFilter, type Hit } from '../../../src/search/results.ts';
+import { arrange, compareResults, counts, isExactName, matchesFilter, type Hit } from '../../../src/search/results.ts';
 
-const hit = (fields: Partial<Hit>): Hit => ({ kind: 'chapter', url: '/x/', title: 'x', names: [], chapters: [], text: '', ranges: [{ start: 0, end: 1 }], rank: 0, ...fields });
+const hit = (fields: Partial<Hit>): Hit => ({ kind: 'chapter', url: '/x/', title: 'x', names: [], chapters: [], text: '', ranges: [{ start: 0, end: 1 }], order: 0, ...fields });
 
 const hits: Hit[] = [
-  hit({ kind: 'chapter', url: '/chapters/urban-layout/#p17', paragraph: 17, chapters: ['urban-layout'], rank: 0 }),
-  hit({ kind: 'glossary', url: '/glossary/xu-jia-hui-shang-quan/', names: ['徐家汇商圈'], chapters: ['urban-layout'], rank: 1 }),
-  hit({ kind: 'chapter', url: '/chapters/economy/#p13', paragraph: 13, chapters: ['economy'], rank: 2 }),
-  hit({ kind: 'glossary', url: '/glossary/liang-ji-san-qu/', names: ['两极三区'], chapters: ['urban-layout'], rank: 3 }),
+  hit({ kind: 'chapter', url: '/chapters/urban-layout/#p17', paragraph: 17, chapters: ['urban-layout'], order: 17 }),
+  hit({ kind: 'glossary', url: '/glossary/liang-ji-san-qu/', names: ['两极三区'], chapters: ['urban-layout'], order: 40 }),
+  hit({ kind: 'chapter', url: '/chapters/economy/#p13', paragraph: 13, chapters: ['economy'], order: 13 }),
+  hit({ kind: 'glossary', url: '/glossary/xu-jia-hui-shang-quan/', names: ['徐家汇商圈'], chapters: ['urban-layout'], order: 50 }),
 ];
 
 describe('arrange', () => {
-  it('groups by kind, report text first and in the report’s order, other kinds in Pagefind’s order', () => {
+  it('groups by kind, report text first and in the report’s order; in other kinds, names holding the query first', () => {
     const groups = arrange(hits, '徐家汇');
     expect(groups.map((g) => g.kind)).toEqual(['chapter', 'glossary']);
     expect(groups[0]!.hits.map((h) => h.paragraph)).toEqual([13, 17]);
     expect(groups[1]!.hits.map((h) => h.url)).toEqual(['/glossary/xu-jia-hui-shang-quan/', '/glossary/liang-ji-san-qu/']);
+    // Otherwise in the order of the sources.
+    expect(arrange(hits, '区')[1]!.hits.map((h) => h.url)).toEqual(['/glossary/liang-ji-san-qu/', '/glossary/xu-jia-hui-shang-quan/']);
   });
 
   it('puts the entry named exactly as the query above everything, then report text, then the other entries', () => {
@@ -27,6 +29,14 @@ describe('arrange', () => {
     ]);
     expect(groups[0]!.hits[0]!.url).toBe('/glossary/liang-ji-san-qu/');
     expect(groups[2]!.hits[0]!.url).toBe('/glossary/xu-jia-hui-shang-quan/');
+  });
+
+  it('orders by what the catalogue knows, so a prefix of the ordered candidates arranges as the top of the whole list', () => {
+    const sorted = [...hits].sort(compareResults('两极三区'));
+    for (let n = 1; n <= sorted.length; n++) {
+      const top = arrange(sorted.slice(0, n), '两极三区').flatMap((g) => g.hits);
+      expect(top).toEqual(arrange(hits, '两极三区').flatMap((g) => g.hits).slice(0, n));
+    }
   });
 });
 

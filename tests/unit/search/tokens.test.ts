@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { pagefindQuery, separateForIndex } from '../../../src/search/tokens.ts';
+import { indexedWords, pagefindQuery, separateForIndex } from '../../../src/search/tokens.ts';
 
 const ZWSP = '\u200B';
 
@@ -15,6 +15,24 @@ describe('separateForIndex', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...'徐家汇“”（）5.%Ab ǎⅢ、\n12𠀋') }), (text) => {
         expect(separateForIndex(text).replaceAll(ZWSP, '')).toBe(text);
+      }),
+    );
+  });
+});
+
+describe('indexedWords', () => {
+  it('gives each Chinese character and each run between spaces once, in the order they first occur', () => {
+    expect(indexedWords('徐家汇、徐汇滨江，RCEP RCEP 5.5% 5.5%')).toBe('徐 家 汇 、 滨 江 ，RCEP RCEP 5.5%');
+    expect(indexedWords('构建“5+4+X”产业')).toBe('构 建 “5+4+X” 产 业');
+  });
+
+  it('holds every word of the text, as the index would cut it (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'徐家汇“”（）5.%Ab ǎⅢ、\n12𠀋') }), (text) => {
+        const words = new Set(indexedWords(text).split(' ').filter(Boolean));
+        const all = separateForIndex(text).split(/[\s\u200B]+/u).filter(Boolean);
+        expect(words).toEqual(new Set(all));
+        expect(words.size).toBe(indexedWords(text).split(' ').filter(Boolean).length);
       }),
     );
   });
