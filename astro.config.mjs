@@ -11,6 +11,7 @@ import { loadZones } from './src/zones/load.ts';
 import { slimPages } from './src/integrations/slim-pages.ts';
 import { onDemandModules } from './src/integrations/on-demand-modules.ts';
 import { rehypeLinkTerms } from './src/glossary/link-terms.ts';
+import { loadUnmarked } from './src/glossary/unmarked.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { siteSources } from './src/search/sources/index.ts';
 
@@ -32,6 +33,7 @@ const base = settings.base;
 // file, the line and what to do. Each is read once per build: the content
 // collection and the pages get these same results (src/utils/once.ts).
 const glossary = loadGlossary();
+const unmarked = loadUnmarked(glossary);
 loadIndicators();
 await loadZones();
 
@@ -79,7 +81,7 @@ export default defineConfig({
     // in the report's paragraphs link to their entries.
     processor: unified({
       remarkPlugins: [remarkCjkFriendly],
-      rehypePlugins: [[rehypeLinkTerms, { match: glossary.match, href: (/** @type {string} */ slug) => `${base}glossary/${slug}/` }]],
+      rehypePlugins: [[rehypeLinkTerms, { match: glossary.match, unmarked, href: (/** @type {string} */ slug) => `${base}glossary/${slug}/` }]],
     }),
   },
   devToolbar: { enabled: false },

@@ -7,9 +7,9 @@ import { htmlFilesIn } from '../utils/files.ts';
 
 /**
  * Classes and attributes that scripts add after load: the term card, the copy
- * status, map highlighting, search marks, the reader's theme choice.
+ * status, map highlighting, search marks, the reader's theme and term-mark choices.
  */
-const SAFELIST = { standard: [/^term-card/, 'shown', 'is-active', 'search-hit'], greedy: [/data-theme/] };
+const SAFELIST = { standard: [/^term-card/, 'shown', 'is-active', 'search-hit'], greedy: [/data-theme/, /data-marks/] };
 
 /**
  * What selectors can match in a page: tag names, attribute names and values,
