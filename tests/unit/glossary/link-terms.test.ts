@@ -71,6 +71,15 @@ describe('rehypeLinkTerms', () => {
     expect(out).toContain('<p>五型经济</p>');
   });
 
+  it('gives a paragraph’s little room to the terms that do not occur again in the chapter', () => {
+    // 21 characters, room for 6: only one of 五型经济 (4, again below) and 5+4+X (5, its last chance) fits.
+    const out = link('<p data-paragraph="1">五型经济和5+4+X，再说一遍吧，长一点。</p><p data-paragraph="2">这一段足够长，可以再标出五型经济这个术语。</p>', { ...options, maxShare: undefined });
+    const [first, second] = out.split('</p>');
+    expect(first).toContain('data-term="5-4-x"');
+    expect(first).not.toContain('data-term="wu-xing-jing-ji"');
+    expect(second).toContain('data-term="wu-xing-jing-ji"');
+  });
+
   it('links inside the bold lead-in of an MDX <Paragraph>, as the site compiles it', async () => {
     const { compile } = await import('@mdx-js/mdx');
     const code = String(
