@@ -141,10 +141,12 @@ function theMenu(): Menu {
     if (!m.citeArea.hidden) return;
     showCitation(m);
   });
-  // Closing (a button, Escape, a tap elsewhere): the citation goes back under its paragraph's number.
-  // The browser itself gives focus back to the number when focus was in the menu.
+  // Closing (a button, Escape, a tap elsewhere): focus, if it was in the menu, goes back to the
+  // paragraph's number (before the citation moves, which would drop it), and the citation goes
+  // back under the number.
   root.addEventListener('beforetoggle', (e) => {
     if ((e as ToggleEvent).newState === 'closed') {
+      if (root.contains(document.activeElement)) m.opener?.focus({ preventScroll: true });
       restore(m);
       m.closed = { opener: m.opener, at: performance.now() };
     }
