@@ -129,11 +129,17 @@ function theMenu(): Menu {
   const m: Menu = { root, title, copyLink, cite, citeArea };
 
   close.addEventListener('click', () => root.hidePopover());
+  root.addEventListener('click', (e) => {
+    const button = (e.target as Element).closest<HTMLButtonElement>('button[data-copy]');
+    if (button) void copyCitation(button);
+  });
   copyLink.addEventListener('click', async () => {
     const opener = m.opener;
     if (!opener) return;
     root.hidePopover();
-    const link = addressOf(opener.dataset.permalink!);
+    // The paragraph's site path, as its citation holds it.
+    const path = opener.closest('.para')?.querySelector<HTMLElement>('.cite-url[data-path]')?.dataset.path ?? `#${opener.closest('.para')?.querySelector('p')?.id}`;
+    const link = addressOf(path);
     const n = opener.firstChild?.textContent?.trim();
     await say((await copy(link)) ? `已复制第${n}段的链接` : `第${n}段的链接：${link}`);
   });
@@ -206,11 +212,8 @@ export function openMenu(number: HTMLElement) {
   m.copyLink.focus({ preventScroll: true });
 }
 
-/**
- * A citation's copy button was pressed.
- * @public Called by the inline loader in ParagraphTools.astro (import(src).then((m) => m.copyCitation(…))), which no tool reads.
- */
-export async function copyCitation(button: HTMLButtonElement) {
+/** A citation's copy button (shown only in the menu) was pressed. */
+async function copyCitation(button: HTMLButtonElement) {
   const text = document.getElementById(button.dataset.copy!)?.textContent ?? '';
   const done = await copy(text);
   if (done) {
@@ -218,5 +221,6 @@ export async function copyCitation(button: HTMLButtonElement) {
     button.textContent = '已复制';
     window.setTimeout(() => (button.textContent = '复制'), 2000);
   }
-  await say(done ? `已复制${button.dataset.what}` : '无法访问剪贴板，请选中文字后复制');
+  const what = button.dataset.copy!.startsWith('cite-gbt') ? 'GB/T 7714格式的引用' : 'APA格式的引用';
+  await say(done ? `已复制${what}` : '无法访问剪贴板，请选中文字后复制');
 }

@@ -108,7 +108,8 @@ describe('paragraph tools', () => {
       for (const p of paragraphsOf(c.slug)) {
         const tools = $(`#p${p.n}`).siblings('details.para-tools');
         expect(tools.find(`a[href="#p${p.n}"]`).length).toBe(1);
-        expect(tools.children('summary.para-number').attr('data-permalink')).toBe(`${base}chapters/${c.slug}/#p${p.n}`);
+        // What 复制链接 copies: the site path its citation holds, made absolute by the browser.
+        expect(tools.find('.cite-url').first().attr('data-path')).toBe(`${base}chapters/${c.slug}/#p${p.n}`);
       }
     }
   });
