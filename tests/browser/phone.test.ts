@@ -271,6 +271,9 @@ describe('on a desktop', () => {
       const search = (await page.locator('.site-header input[name="q"]').boundingBox())!;
       expect(search.y).toBeGreaterThanOrEqual(header.y);
       expect(search.y + search.height).toBeLessThanOrEqual(header.y + header.height);
+      // One row, in the tab order: each control right of the one before.
+      const xs = await page.locator('.site-header a, .site-header input, .site-header button:not([hidden])').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().x));
+      for (let i = 1; i < xs.length; i++) expect(xs[i]!, path).toBeGreaterThan(xs[i - 1]!);
       const left = await page.evaluate(() => {
         const main = document.querySelector('main')!;
         const text = main.getBoundingClientRect().left + parseFloat(getComputedStyle(main).paddingLeft);
