@@ -5,11 +5,6 @@
  */
 import type { Page } from 'playwright-core';
 
-/** A phone (390 × 844, the reference), a small phone, a desktop. */
-export const PHONE = { width: 390, height: 844 };
-export const SMALL_PHONE = { width: 320, height: 640 };
-export const DESKTOP = { width: 1280, height: 800 };
-
 /** Where an element's top is, in page coordinates (px from the top of the document). */
 export function pageTop(page: Page, selector: string): Promise<number> {
   return page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
@@ -18,11 +13,6 @@ export function pageTop(page: Page, selector: string): Promise<number> {
 /** Where an element's bottom is, in page coordinates. */
 export function pageBottom(page: Page, selector: string): Promise<number> {
   return page.locator(selector).last().evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
-}
-
-/** How far the page scrolls sideways (0 when it fits). */
-export function overflowX(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
 export interface Share {
