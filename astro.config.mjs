@@ -12,6 +12,7 @@ import { slimPages } from './src/integrations/slim-pages.ts';
 import { onDemandModules } from './src/integrations/on-demand-modules.ts';
 import { rehypeLinkTerms } from './src/glossary/link-terms.ts';
 import { MARKDOWN_OPTIONS } from './src/ingest/markdown-options.ts';
+import { loadUnmarked } from './src/glossary/unmarked.ts';
 import { searchIndex } from './src/search/integration.ts';
 
 // Everything the build reads is checked first (src/config/preflight.ts): the
@@ -33,6 +34,7 @@ const base = settings.base;
 // Each is read once per build: the content collection and the pages get these
 // same results (src/utils/once.ts).
 const glossary = loadGlossary();
+const unmarked = loadUnmarked(glossary);
 
 // SITE_URL and BASE_PATH come from the environment so the same code deploys to a
 // domain root or a sub-path (README: "Deploying"). Every internal link goes
@@ -81,7 +83,7 @@ export default defineConfig({
     processor: unified({
       ...MARKDOWN_OPTIONS,
       remarkPlugins: [remarkCjkFriendly],
-      rehypePlugins: [[rehypeLinkTerms, { match: glossary.match, href: (/** @type {string} */ slug) => `${base}glossary/${slug}/` }]],
+      rehypePlugins: [[rehypeLinkTerms, { match: glossary.match, unmarked, href: (/** @type {string} */ slug) => `${base}glossary/${slug}/` }]],
     }),
   },
   devToolbar: { enabled: false },

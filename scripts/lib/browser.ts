@@ -109,14 +109,19 @@ export async function keepLocal(context: BrowserContext, origin: string, foreign
 interface PageOptions {
   javaScriptEnabled?: boolean;
   width?: number;
+  height?: number;
   colorScheme?: 'light' | 'dark';
+  /** A phone's touch screen: touch events, a coarse pointer, no hover. */
+  touch?: boolean;
 }
 
 /** A page whose requests may only go to `origin` (keepLocal), with its console errors recorded. */
 export async function openPage(browser: Browser, origin: string, opts: PageOptions = {}): Promise<Watched> {
   const context = await browser.newContext({
     javaScriptEnabled: opts.javaScriptEnabled ?? true,
-    viewport: { width: opts.width ?? 1024, height: 800 },
+    viewport: { width: opts.width ?? 1024, height: opts.height ?? 800 },
+    hasTouch: opts.touch ?? false,
+    isMobile: opts.touch ?? false,
     locale: 'zh-CN',
     colorScheme: opts.colorScheme ?? 'light',
   });

@@ -1,11 +1,16 @@
 /**
- * The paragraph tools, in the browser (wired up by ParagraphTools.astro):
- * copying a paragraph's permalink, filling the reader's access date into a
- * citation when its panel opens, and copying a citation.
+ * The paragraph tools, in the browser (wired up by ParagraphTools.astro): the
+ * paragraph's menu (复制链接, 引用), shown where the reader is (a bottom sheet
+ * on phones, a popover beside the paragraph's number on wider screens, always
+ * fully on screen); filling the reader's access date and address into the
+ * citation; copying the link or a citation, and saying so.
  */
 import { apaDate, gbtDate } from '../citation/formats.ts';
 import { addStyle } from './add-style.ts';
 import TOOLS_CSS from './paragraph-tools.css?inline';
+
+/** Below this width the menu is a bottom sheet (the same breakpoint as paragraph-tools.css). */
+const SHEET = '(max-width: 39.99rem)';
 
 /**
  * The page's status line, made on first use. A live region is only announced
@@ -58,38 +63,164 @@ function addressOf(path: string, here: string = location.href): string {
   return new URL(path, here).href;
 }
 
-/**
- * The margin number was clicked: it still goes to the paragraph; the permalink is copied on top.
- * @public Called by the inline loader in ParagraphTools.astro (import(src).then((m) => m.copyLink(…))), which no tool reads.
- */
-export async function copyLink(number: HTMLAnchorElement) {
-  const link = addressOf(number.dataset.permalink!);
-  const n = number.textContent?.trim();
-  await say((await copy(link)) ? `已复制第${n}段的链接` : `第${n}段的链接：${link}`);
-}
-
-/**
- * A citation panel opened: today's date and the reader's address replace the placeholders, and the copy buttons appear.
- * @public Called by the inline loader in ParagraphTools.astro (import(src).then((m) => m.prepareCitation(…))), which no tool reads.
- */
-export function prepareCitation(panel: HTMLElement) {
-  addStyle('tools-style', TOOLS_CSS);
+/** Today's date and the reader's address replace the citation's placeholders, and its copy buttons appear. */
+function prepareCitation(cite: HTMLElement) {
   const format = { gbt: gbtDate, apa: apaDate } as const;
   const date = today();
-  for (const el of panel.querySelectorAll<HTMLElement>('.access-date[data-style]')) {
+  for (const el of cite.querySelectorAll<HTMLElement>('.access-date[data-style]')) {
     const style = el.dataset.style;
     if (style === 'gbt' || style === 'apa') el.textContent = format[style](date);
   }
-  for (const el of panel.querySelectorAll<HTMLElement>('.cite-url[data-path]')) el.textContent = addressOf(el.dataset.path!);
-  for (const note of panel.querySelectorAll<HTMLElement>('.access-note')) note.hidden = true;
-  for (const button of panel.querySelectorAll<HTMLButtonElement>('button[data-copy]')) button.hidden = false;
+  for (const el of cite.querySelectorAll<HTMLElement>('.cite-url[data-path]')) el.textContent = addressOf(el.dataset.path!);
+  for (const note of cite.querySelectorAll<HTMLElement>('.access-note')) note.hidden = true;
+  for (const button of cite.querySelectorAll<HTMLButtonElement>('button[data-copy]')) button.hidden = false;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, text?: string) {
+  const node = Object.assign(document.createElement(tag), props);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+interface Menu {
+  root: HTMLElement;
+  title: HTMLElement;
+  copyLink: HTMLButtonElement;
+  cite: HTMLButtonElement;
+  citeArea: HTMLElement;
+  /** The paragraph's number that opened the menu. */
+  opener?: HTMLElement;
+  /** The citation shown in the menu, and where it came from. */
+  shown?: { cite: HTMLElement; home: Node | null; next: Node | null };
+  /** When the menu last closed, and for which number (a tap on the open menu's own number closes it). */
+  closed?: { opener?: HTMLElement; at: number };
+}
+
+/** Puts the citation shown in the menu back where it lives, under its paragraph's number. */
+function restore(m: Menu) {
+  if (!m.shown) return;
+  m.shown.home?.insertBefore(m.shown.cite, m.shown.next);
+  m.shown = undefined;
+}
+
+let menu: Menu | undefined;
+
+/** The page's one menu, made on first use: a popover (light dismiss, Escape, the top layer). */
+function theMenu(): Menu {
+  if (menu) return menu;
+  addStyle('tools-style', TOOLS_CSS);
+  const root = el('div', { id: 'para-menu', className: 'para-menu' });
+  root.setAttribute('popover', 'auto');
+  root.setAttribute('role', 'dialog');
+  root.setAttribute('aria-labelledby', 'para-menu-title');
+  const title = el('p', { id: 'para-menu-title', className: 'para-menu-title' });
+  const close = el('button', { type: 'button', className: 'para-menu-close' }, '关闭');
+  const copyLink = el('button', { type: 'button', className: 'para-menu-action' }, '复制链接');
+  const cite = el('button', { type: 'button', className: 'para-menu-action' }, '引用');
+  cite.setAttribute('aria-expanded', 'false');
+  const citeArea = el('div', { className: 'para-menu-cite', id: 'para-menu-cite', hidden: true });
+  cite.setAttribute('aria-controls', citeArea.id);
+  const head = el('div', { className: 'para-menu-head' });
+  head.append(title, close);
+  const actions = el('div', { className: 'para-menu-actions' });
+  actions.append(copyLink, cite);
+  root.append(head, actions, citeArea);
+  document.body.append(root);
+  const m: Menu = { root, title, copyLink, cite, citeArea };
+
+  close.addEventListener('click', () => root.hidePopover());
+  root.addEventListener('click', (e) => {
+    const button = (e.target as Element).closest<HTMLButtonElement>('button[data-copy]');
+    if (button) void copyCitation(button);
+  });
+  copyLink.addEventListener('click', async () => {
+    const opener = m.opener;
+    if (!opener) return;
+    root.hidePopover();
+    // The paragraph's site path, as its citation holds it.
+    const path = opener.closest('.para')?.querySelector<HTMLElement>('.cite-url[data-path]')?.dataset.path ?? `#${opener.closest('.para')?.querySelector('p')?.id}`;
+    const link = addressOf(path);
+    const n = opener.firstChild?.textContent?.trim();
+    await say((await copy(link)) ? `已复制第${n}段的链接` : `第${n}段的链接：${link}`);
+  });
+  cite.addEventListener('click', () => {
+    if (!m.citeArea.hidden) return;
+    showCitation(m);
+  });
+  // Closing (a button, Escape, a tap elsewhere): focus, if it was in the menu, goes back to the
+  // paragraph's number (before the citation moves, which would drop it), and the citation goes
+  // back under the number.
+  root.addEventListener('beforetoggle', (e) => {
+    if ((e as ToggleEvent).newState === 'closed') {
+      if (root.contains(document.activeElement)) m.opener?.focus({ preventScroll: true });
+      restore(m);
+      m.closed = { opener: m.opener, at: performance.now() };
+    }
+  });
+  window.addEventListener('resize', () => m.root.matches(':popover-open') && place(m));
+  menu = m;
+  return m;
+}
+
+function showCitation(m: Menu) {
+  const cite = m.opener?.closest('.para')?.querySelector<HTMLElement>('.cite');
+  if (!cite) return;
+  prepareCitation(cite);
+  m.shown = { cite, home: cite.parentNode, next: cite.nextSibling };
+  m.citeArea.replaceChildren(cite);
+  m.citeArea.hidden = false;
+  m.cite.setAttribute('aria-expanded', 'true');
+  place(m);
 }
 
 /**
- * A citation's copy button was pressed.
- * @public Called by the inline loader in ParagraphTools.astro (import(src).then((m) => m.copyCitation(…))), which no tool reads.
+ * Where the menu goes: on phones a bottom sheet (its place is CSS's); on wider screens beside the
+ * paragraph's number, moved up or left as far as needed to be wholly on screen.
  */
-export async function copyCitation(button: HTMLButtonElement) {
+function place(m: Menu) {
+  const s = m.root.style;
+  if (matchMedia(SHEET).matches || !m.opener) {
+    s.left = s.top = '';
+    return;
+  }
+  const r = m.opener.getBoundingClientRect();
+  const gap = 8;
+  const w = m.root.offsetWidth;
+  const h = m.root.offsetHeight;
+  const vw = document.documentElement.clientWidth;
+  const vh = window.innerHeight;
+  s.left = `${Math.max(gap, Math.min(r.right + gap, vw - w - gap))}px`;
+  s.top = `${Math.max(gap, Math.min(r.top, vh - h - gap))}px`;
+}
+
+/**
+ * The paragraph's number was tapped or clicked: its menu opens where the reader is.
+ * @public Called by the inline loader in ParagraphTools.astro (import(src).then((m) => m.openMenu(…))), which no tool reads.
+ */
+export function openMenu(number: HTMLElement) {
+  const m = theMenu();
+  // A tap on the open menu's own number: the tap outside already closed it, and it stays closed.
+  if (m.closed?.opener === number && performance.now() - m.closed.at < 400) return;
+  if (m.root.matches(':popover-open')) m.root.hidePopover();
+  m.opener = number;
+  m.title.textContent = `第${number.firstChild?.textContent?.trim()}段`;
+  m.citeArea.replaceChildren();
+  m.citeArea.hidden = true;
+  m.cite.setAttribute('aria-expanded', 'false');
+  m.root.showPopover();
+  place(m);
+  m.copyLink.focus({ preventScroll: true });
+}
+
+/** A citation's copy button (shown only in the menu) was pressed. */
+async function copyCitation(button: HTMLButtonElement) {
   const text = document.getElementById(button.dataset.copy!)?.textContent ?? '';
-  await say((await copy(text)) ? `已复制${button.dataset.what}` : '无法访问剪贴板，请选中文字后复制');
+  const done = await copy(text);
+  if (done) {
+    // The status line may be under the sheet: the button says it too.
+    button.textContent = '已复制';
+    window.setTimeout(() => (button.textContent = '复制'), 2000);
+  }
+  const what = button.dataset.copy!.startsWith('cite-gbt') ? 'GB/T 7714格式的引用' : 'APA格式的引用';
+  await say(done ? `已复制${what}` : '无法访问剪贴板，请选中文字后复制');
 }

@@ -63,13 +63,20 @@ export function setUpTermPreviews(trigger?: Event): void {
     const p = previewOf(link);
     if (!p) return;
     if (current && current !== link) current.removeAttribute('aria-describedby');
+    // A form other than the entry's term (稳字当头 for 稳中求进工作总基调): the card names the form the reader met first.
+    const form = link.textContent?.trim() ?? p.term;
+    const head = el('p', { className: 'term-card-head' });
+    const entry = form === p.term ? head : el('p', { className: 'term-card-entry' }, `词条“${p.term}” `);
+    head.append(el('strong', {}, form));
+    if (entry !== head) head.append(' ', el('span', { className: 'term-card-form' }, '报告的说法'));
+    else head.append(' ');
+    entry.append(el('span', { lang: 'zh-Latn-pinyin' }, p.pinyin));
     card.replaceChildren(
-      el('p', { className: 'term-card-head' }),
+      ...(entry === head ? [head] : [head, entry]),
       el('p', { className: 'term-card-en', lang: 'en' }, p.english),
       el('p', { className: 'term-card-gloss' }, p.gloss),
       el('a', { className: 'term-card-link', href: p.href }, `查看“${p.term}”词条`),
     );
-    card.firstElementChild!.append(el('strong', {}, p.term), ' ', el('span', { lang: 'zh-Latn-pinyin' }, p.pinyin));
     card.hidden = false;
     place(link);
     link.setAttribute('aria-describedby', card.id);

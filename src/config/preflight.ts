@@ -3,7 +3,7 @@
  * and astro.config.mjs call this): the deployment settings, the report as
  * ingested (content/report/ must be exactly what the seed and its structure file
  * give, and the seed the one the structure file records), the glossary, the
- * indicators, the zones and the summaries. Each check runs once per process
+ * unmarked terms, the indicators, the zones, the summaries and the English translation. Each check runs once per process
  * (src/utils/once.ts): the pages get these same results. A problem is refused
  * here, naming the file and line or the variable, so no build ever stops
  * halfway through writing pages.
@@ -15,6 +15,7 @@ import { ingest } from '../ingest/index.ts';
 import { renderContent } from '../ingest/write-content.ts';
 import { REPORT_DIR, SEED_FILE, STRUCTURE_FILE } from '../ingest/paths.ts';
 import { loadGlossary } from '../glossary/load.ts';
+import { loadUnmarked } from '../glossary/unmarked.ts';
 import { loadIndicators } from '../indicators/load.ts';
 import { loadZones } from '../zones/load.ts';
 import { loadSummaries } from '../summaries/read.ts';
@@ -57,7 +58,7 @@ export function checkIngested(): void {
 export async function checkEverything(): Promise<void> {
   buildSettings();
   checkIngested();
-  loadGlossary();
+  loadUnmarked(loadGlossary());
   loadIndicators();
   await loadZones();
   loadSummaries();

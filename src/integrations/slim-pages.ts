@@ -10,9 +10,9 @@ import { withContentSecurityPolicy } from './content-security-policy.ts';
 
 /**
  * Classes and attributes that scripts add after load: the term card, the copy
- * status, map highlighting, search marks, the reader's theme choice.
+ * status, map highlighting, search marks, the reader's theme and term-mark choices.
  */
-const SAFELIST = { standard: [/^term-card/, 'shown', 'is-active', 'search-hit'], greedy: [/data-theme/] };
+const SAFELIST = { standard: [/^term-card/, 'shown', 'is-active', 'search-hit'], greedy: [/data-theme/, /data-marks/] };
 
 /** Pages whose markup is mostly made by script: left as built (but for their CSP). */
 const SKIP = /^search\//;

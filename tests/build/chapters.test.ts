@@ -31,15 +31,18 @@ describe('chapter pages', () => {
     }
   });
 
-  it('show each paragraph’s number in the margin as its permalink', () => {
+  it('give each paragraph one control in the margin, its number, which unfolds the paragraph’s link and citation', () => {
     for (const c of chapters) {
       const $ = chapterPage(c.slug);
       $('p[data-paragraph]').each((_, el) => {
         const n = $(el).attr('data-paragraph');
-        const link = $(el).siblings('a.para-number');
-        expect(link.attr('href')).toBe(`#p${n}`);
-        expect(link.text()).toBe(n);
-        expect(link.attr('aria-label')).toContain(`第${n}段`);
+        const tools = $(el).siblings('details.para-tools');
+        expect(tools.length).toBe(1);
+        const number = tools.children('summary.para-number');
+        expect(number.text()).toBe(n);
+        expect(number.attr('aria-label')).toContain(`第${n}段`);
+        expect(tools.find(`a[href="#p${n}"]`).length).toBe(1);
+        expect(tools.find('.cite').length).toBe(1);
       });
     }
   });

@@ -36,7 +36,7 @@ describe('a build without SITE_URL', () => {
     const $a = load('about/index.html');
     expect($a('#mistakes').text()).toBe('发现错误');
     expect($a('section:has(#mistakes)').text()).toContain('没有提供接收错误报告的渠道');
-    expect($a('section:has(#mistakes) a.button').length).toBe(0);
+    expect($a('section:has(#mistakes) a.link-button').length).toBe(0);
     expect($a('main').text()).not.toContain('发布和维护');
   });
 });
@@ -63,7 +63,7 @@ describe('a build published at SITE_URL with a path', () => {
     const $ = load('index.html', SUB_DIST);
     expect($('.site-footer a').map((_, a) => $(a).text()).get()).toEqual(['关于本站与原文来源', '报告错误']);
     const $a = load('about/index.html', SUB_DIST);
-    expect($a('section:has(#mistakes) a.button').attr('href')).toBe(SUB_FEEDBACK_URL);
+    expect($a('section:has(#mistakes) a.link-button').attr('href')).toBe(SUB_FEEDBACK_URL);
     expect($a('main').text()).toContain(`本站由${SUB_PUBLISHER}发布和维护`);
   });
 });

@@ -5,23 +5,49 @@ import { loadGlossary } from '../../src/glossary/load.ts';
 import { byPinyin } from '../../src/glossary/pinyin.ts';
 import { VERDICT_LABELS } from '../../src/glossary/review-text.ts';
 import { paragraphs } from '../helpers/report-data.ts';
+import { loadUnmarked } from '../../src/glossary/unmarked.ts';
+import { MAX_MARKED_SHARE } from '../../src/glossary/link-terms.ts';
 
 const glossary = loadGlossary();
+const unmarked = loadUnmarked(glossary);
+const chapters = [...new Set(paragraphs.map((p) => p.chapter))];
 const json = JSON.parse(readFileSync(`${ROOT_DIST}/glossary.json`, 'utf8')) as {
   entries: { slug: string; term: string; forms: string[]; english: string; englishVariants: string[]; avoidEn: string[]; review: unknown; occurrences: { paragraph: number; url: string; form: string }[] }[];
 };
 
 describe('terms in the report text', () => {
-  it('link every term once per paragraph where it occurs, with a form of the entry as the link text', () => {
-    for (const p of paragraphs) {
-      const $ = load(`chapters/${p.chapter}/index.html`);
-      const links = $(`#p${p.n} a.term`).map((_, a) => ({ slug: $(a).attr('data-term')!, text: $(a).text(), href: $(a).attr('href') })).get();
-      const expected = [...new Set(glossary.match(p.text).map((m) => m.slug))];
-      expect(links.map((l) => l.slug), `paragraph ${p.n}`).toEqual(expected);
-      for (const l of links) {
-        expect(glossary.bySlug.get(l.slug)!.forms).toContain(l.text);
-        expect(l.href).toBe(`/glossary/${l.slug}/`);
+  it('link a term once per chapter, at its first occurrence, with a form of the entry as the link text', () => {
+    for (const c of chapters) {
+      const $ = load(`chapters/${c}/index.html`);
+      const seen = new Set<string>();
+      for (const p of paragraphs.filter((q) => q.chapter === c)) {
+        const links = $(`#p${p.n} a.term`).map((_, a) => ({ slug: $(a).attr('data-term')!, text: $(a).text(), href: $(a).attr('href') })).get();
+        for (const l of links) {
+          expect(seen.has(l.slug), `${l.slug} linked twice in ${c}`).toBe(false);
+          seen.add(l.slug);
+          expect(glossary.bySlug.get(l.slug)!.forms).toContain(l.text);
+          expect(l.href).toBe(`/glossary/${l.slug}/`);
+          expect(unmarked.has(l.slug), `${l.slug} is a formula left unmarked`).toBe(false);
+        }
+        // A term of the chapter not linked yet is left unlinked here only when the paragraph has no room for it.
+        const marked = links.reduce((n, l) => n + l.text.length, 0);
+        expect(marked / p.text.length, `paragraph ${p.n}`).toBeLessThanOrEqual(MAX_MARKED_SHARE);
+        for (const m of glossary.match(p.text)) {
+          if (seen.has(m.slug) || unmarked.has(m.slug)) continue;
+          expect(marked + m.form.length, `${m.slug} in paragraph ${p.n}`).toBeGreaterThan(Math.floor(p.text.length * MAX_MARKED_SHARE));
+        }
       }
+    }
+  });
+
+  it('leave the standard formulas of Party doctrine unmarked in running text, each keeping its entry and back-links', () => {
+    expect(unmarked.size).toBeGreaterThan(5);
+    for (const slug of unmarked) {
+      expect(glossary.bySlug.get(slug)!.category).toBe('politics');
+      const uses = glossary.occurrences.get(slug) ?? [];
+      expect(uses.length, slug).toBeGreaterThan(0);
+      const entry = load(`glossary/${slug}/index.html`);
+      for (const o of uses) expect(entry(`a[href="/chapters/${o.chapter}/#p${o.n}"]`).length, `${slug} → ${o.n}`).toBeGreaterThan(0);
     }
   });
 
@@ -29,13 +55,14 @@ describe('terms in the report text', () => {
     for (const p of paragraphs) expect(load(`chapters/${p.chapter}/index.html`)('h1 a, h2 a.term, h3 a.term').length).toBe(0);
   });
 
-  it('come with preview data (the chapter’s notes) for exactly the terms on the page', () => {
-    const chapters = [...new Set(paragraphs.map((p) => p.chapter))];
+  it('come with preview data (the chapter’s notes) for every term on the page', () => {
     for (const c of chapters) {
       const $ = load(`chapters/${c}/index.html`);
       const onPage = new Set($('a.term').map((_, a) => $(a).attr('data-term')).get());
       const notes = $('[data-term-note]');
-      expect(new Set(notes.map((_, n) => $(n).attr('data-term-note')).get())).toEqual(onPage);
+      const noted = new Set(notes.map((_, n) => $(n).attr('data-term-note')).get());
+      // Every linked term has its note; the notes also cover the terms the chapter uses unmarked (for print).
+      for (const slug of onPage) expect(noted.has(slug), slug).toBe(true);
       notes.each((_, n) => {
         const e = glossary.bySlug.get($(n).attr('data-term-note')!)!;
         expect($(n).find('b').text()).toBe(e.term);

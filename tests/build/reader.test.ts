@@ -28,16 +28,20 @@ describe('chapter page frame', () => {
     }
   });
 
-  it('opens with the site’s own summary in Chinese and English, marked as not the report’s words', () => {
+  it('opens with the site’s own summary, marked as not the report’s words: its one line, then the longer summary and the English folded', () => {
     for (const c of chapters) {
       const $ = chapterPage(c.slug);
       const aside = $('aside.chapter-summary');
       expect(aside.find('h2').text()).toContain('本站摘要');
       expect(aside.find('h2').text()).toContain('不是报告原文');
-      expect(aside.find('p').first().text()).toBe(summaries[c.slug]!.zh);
-      const en = aside.find('p[lang="en"]');
-      expect(en.text()).toContain(summaries[c.slug]!.en.slice(0, 40));
-      expect(en.text()).toContain('not the report');
+      expect(aside.find('p').first().text()).toBe(summaries[c.slug]!.line);
+      const folds = aside.children('details');
+      expect(folds.length).toBe(2);
+      expect(folds.eq(0).find('p').text()).toBe(summaries[c.slug]!.zh);
+      expect(folds.eq(1).attr('lang')).toBe('en');
+      expect(folds.eq(1).find('p').text()).toContain(summaries[c.slug]!.en.slice(0, 40));
+      expect(folds.eq(1).text()).toContain('not the report');
+      expect(folds.filter('[open]').length).toBe(0);
       // The summary comes before the report text and is not part of it.
       expect(aside.find('[data-paragraph]').length).toBe(0);
     }
@@ -47,12 +51,14 @@ describe('chapter page frame', () => {
     for (const c of chapters) {
       const $ = chapterPage(c.slug);
       const parts = chapterParts(paragraphsOf(c.slug));
-      const links = $('nav.chapter-contents a');
+      const links = $('nav.chapter-contents li a');
       if (parts.length < 2) {
         expect(links.length, c.slug).toBe(0);
         continue;
       }
       expect(links.map((_, a) => $(a).attr('href')).get()).toEqual(parts.map((p) => `#p${p.n}`));
+      // Folded on phones (the report text comes first); the rail opens it on wide screens.
+      expect($('nav.chapter-contents > details').attr('open')).toBeUndefined();
       expect(links.map((_, a) => $(a).text()).get()).toEqual(parts.map((p) => p.label));
       for (const part of parts) {
         // A run-in head opens its paragraph; an area heading is printed right before it.
@@ -100,9 +106,10 @@ describe('paragraph tools', () => {
     for (const c of chapters) {
       const $ = chapterPage(c.slug, dir);
       for (const p of paragraphsOf(c.slug)) {
-        const number = $(`#p${p.n}`).siblings('a.para-number');
-        expect(number.attr('href')).toBe(`#p${p.n}`);
-        expect(number.attr('data-permalink')).toBe(`${base}chapters/${c.slug}/#p${p.n}`);
+        const tools = $(`#p${p.n}`).siblings('details.para-tools');
+        expect(tools.find(`a[href="#p${p.n}"]`).length).toBe(1);
+        // What 复制链接 copies: the site path its citation holds, made absolute by the browser.
+        expect(tools.find('.cite-url').first().attr('data-path')).toBe(`${base}chapters/${c.slug}/#p${p.n}`);
       }
     }
   });
@@ -111,9 +118,10 @@ describe('paragraph tools', () => {
     for (const c of chapters) {
       const $ = chapterPage(c.slug, dir);
       for (const p of paragraphsOf(c.slug)) {
-        const cite = $(`#p${p.n}`).nextAll('details.cite');
+        const tools = $(`#p${p.n}`).siblings('details.para-tools');
+        const cite = tools.find('.cite');
         expect(cite.length, `paragraph ${p.n}`).toBe(1);
-        expect(cite.attr('data-annotation')).toBeDefined();
+        expect(tools.attr('data-annotation')).toBeDefined();
         const path = `${base}chapters/${c.slug}/#p${p.n}`;
         const input = (url: string) => ({ meta: report.meta, names: reportNames, paragraph: p.n, url });
         expect($(`#cite-gbt-${p.n}`).text()).toBe(gbtCitation(input(origin ? origin + path : '〔本段网址〕'), '引用日期'));
@@ -133,7 +141,7 @@ describe('paragraph tools', () => {
   it('put nothing inside a paragraph: tools are its siblings', () => {
     for (const c of chapters) {
       const $ = chapterPage(c.slug);
-      expect($('p[data-paragraph] .cite, p[data-paragraph] .para-number, p[data-paragraph] button').length).toBe(0);
+      expect($('p[data-paragraph] .cite, p[data-paragraph] .para-number, p[data-paragraph] .para-tools, p[data-paragraph] button').length).toBe(0);
     }
   });
 });
@@ -145,8 +153,10 @@ describe('the home page', () => {
     const goals = paragraphs.filter((p) => p.chapter === 'five-year-goals' && p.lead);
     expect(goals.map((p) => p.n)).toEqual([4, 5, 6, 7, 8]);
     const links = $('ol.five-goals a');
-    expect(links.map((_, a) => $(a).text()).get()).toEqual(goals.map((p) => p.lead!.replace(/^—+/, '').replace(/。$/, '')));
+    expect(links.map((_, a) => $(a).find('.goal-text').text()).get()).toEqual(goals.map((p) => p.lead!.replace(/^—+/, '').replace(/。$/, '')));
     expect(links.map((_, a) => $(a).attr('href')).get()).toEqual(goals.map((p) => `/chapters/five-year-goals/#p${p.n}`));
+    // Cards that are links say so: where they lead.
+    expect(links.map((_, a) => $(a).find('.goal-go').text()).get()).toEqual(goals.map((p) => `读原文 第${p.n}段`));
   });
 
   it('gives every chapter a one-line summary, marked as the site’s', () => {
@@ -154,6 +164,14 @@ describe('the home page', () => {
     expect(items.length).toBe(chapters.length);
     chapters.forEach((c, i) => expect(items.eq(i).find('.chapter-line').text()).toBe(summaries[c.slug]!.line));
     expect($('main').text()).toContain('本站的概括，不是报告原文');
+  });
+
+  it('opens with what the site is and where the text comes from, in a line each, then the chapters and the goals', () => {
+    const intro = $('section.intro');
+    expect(intro.find('p').length).toBe(2);
+    expect(intro.find('a[href="/about/"]').length).toBe(1);
+    expect($('*').index($('.chapter-list'))).toBeGreaterThan($('*').index(intro));
+    expect($('*').index($('ol.five-goals'))).toBeGreaterThan($('*').index($('.chapter-list')));
   });
 
   it('shows the key figures after the goals, then the zones map with a link to the other maps', () => {
