@@ -153,7 +153,7 @@ describe.each(PHONES)('on a %i px phone', (width) => {
           const inset = (el: Element, r: DOMRect) => {
             const size = /^(calc\(.*\)|\S+)/.exec(getComputedStyle(el).backgroundSize)![1]!;
             const probe = document.createElement('span');
-            probe.style.cssText = `position:absolute;width:${size.replace('100%', `${r.width}px`)}`;
+            probe.style.cssText = `position:absolute;width:${size.replace('100%', () => `${r.width}px`)}`;
             document.body.append(probe);
             const w = probe.getBoundingClientRect().width;
             probe.remove();
