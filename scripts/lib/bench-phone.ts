@@ -39,7 +39,7 @@ const WATCH_FOR_FIRST_RESULT = `(() => {
   new MutationObserver(seen).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
 })();`;
 
-export async function phoneRun(browser: Browser, root: string, q: string): Promise<PhoneRun> {
+async function phoneRun(browser: Browser, root: string, q: string): Promise<PhoneRun> {
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
   try {
     const page = await context.newPage();

@@ -7,7 +7,7 @@
  * The seed, the structure file and every YAML file are checked with this rule
  * (src/ingest/decode-seed.ts, src/utils/yaml-data.ts).
  */
-export const FORBIDDEN_CHARACTER = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\xAD\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/u;
+const FORBIDDEN_CHARACTER = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\xAD\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/u;
 
 const NAMES: Record<string, string> = {
   '\0': 'NUL',

@@ -64,12 +64,12 @@ function normalisePath(variable: string, raw: string, example: string): string {
   return `/${trimmed}/`;
 }
 
-export function basePath(env: Env): string {
+function basePath(env: Env): string {
   return normalisePath('BASE_PATH', (env.BASE_PATH ?? '').trim(), 'BASE_PATH=/xuhui-2022/');
 }
 
 /** SITE_URL split into its origin and its path (the base it implies), or undefined when unset. */
-export function siteUrl(env: Env): { origin: string; path: string } | undefined {
+function siteUrl(env: Env): { origin: string; path: string } | undefined {
   const raw = (env.SITE_URL ?? '').trim();
   if (raw === '') return undefined;
   const fix = 'give the address the site is published at, e.g. SITE_URL=https://report.example.org or SITE_URL=https://someone.github.io/xuhui-2022';
@@ -86,7 +86,7 @@ export function siteUrl(env: Env): { origin: string; path: string } | undefined 
   return { origin: url.origin, path: normalisePath('SITE_URL', url.pathname, 'SITE_URL=https://someone.github.io/xuhui-2022') };
 }
 
-export function feedbackUrl(env: Env): string | undefined {
+function feedbackUrl(env: Env): string | undefined {
   const raw = (env.FEEDBACK_URL ?? '').trim();
   if (raw === '') return undefined;
   const fix = 'give an https: page (an issue tracker or a form) or a mailto: address, e.g. FEEDBACK_URL=mailto:editor@example.org';
@@ -107,7 +107,7 @@ export function feedbackUrl(env: Env): string | undefined {
   throw new SettingError('FEEDBACK_URL', `${quoted(raw)} is neither an https: page nor a mailto: address`, fix);
 }
 
-export function sitePublisher(env: Env): string | undefined {
+function sitePublisher(env: Env): string | undefined {
   const raw = (env.SITE_PUBLISHER ?? '').trim();
   if (raw === '') return undefined;
   const fix = 'give the name of the person or organisation that runs the site, e.g. SITE_PUBLISHER="某某新闻实验室"';

@@ -32,7 +32,7 @@ const INGEST_FIX = 'run `npm run ingest` (content/report/ is generated from seed
  * memory (refusing a seed with another SHA-256, src/ingest/index.ts) and every
  * file it would write must be in content/report/ as it is.
  */
-export function checkIngested(): void {
+function checkIngested(): void {
   once('ingested', () => {
     let seed: Buffer;
     try {

@@ -20,7 +20,7 @@ const NEIGHBOURS: Record<string, string> = {
 const PUDONG_ID = '310115';
 
 type Role = 'district' | 'neighbour' | 'river-edge';
-export interface GeoProps {
+interface GeoProps {
   role: Role;
   name: string;
   nameEn: string;

@@ -20,7 +20,7 @@ import { parseYaml, validate } from '../utils/yaml-data.ts';
 import { readTextFile } from '../utils/text-file.ts';
 import { fromRoot } from '../utils/project.ts';
 
-export const PINYIN_EXCEPTIONS_FILE = 'content/pinyin-exceptions.yaml';
+const PINYIN_EXCEPTIONS_FILE = 'content/pinyin-exceptions.yaml';
 
 export interface PinyinDifference {
   slug: string;

@@ -13,10 +13,8 @@ import { parseYaml, type YamlData } from '../utils/yaml-data.ts';
 import { readTextFile } from '../utils/text-file.ts';
 import { fromRoot } from '../utils/project.ts';
 import type { TextPair } from './english-names.ts';
+import { INDICATORS_FILE, SUMMARIES_FILE, ZONES_FILE } from '../config/content-files.ts';
 
-export const ZONES_FILE = 'content/zones.yaml';
-export const INDICATORS_FILE = 'content/indicators.yaml';
-export const SUMMARIES_FILE = 'content/summaries.yaml';
 
 type Path = (string | number)[];
 

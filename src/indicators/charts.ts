@@ -17,7 +17,7 @@ import { escapeXml, num, tag } from '../maps/svg.ts';
 import type { Indicator } from './load.ts';
 
 /** The five-year GDP target the industries are compared with (ids never change: they are in the downloads). */
-export const GDP_FIVE_YEAR = 'gdp-avg-5y';
+const GDP_FIVE_YEAR = 'gdp-avg-5y';
 
 export interface Bar {
   id: string;
@@ -29,7 +29,7 @@ export interface Bar {
   tone: 'five-year' | '2022' | 'reference';
 }
 
-export interface BarGroup {
+interface BarGroup {
   /** A heading over the group's bars, if the chart has several groups. */
   name?: string;
   bars: Bar[];
@@ -63,7 +63,7 @@ export function comparedPairs(rows: Indicator[]): [Indicator, Indicator][] {
   return pairs;
 }
 
-export function periodChart(rows: Indicator[]): Chart {
+function periodChart(rows: Indicator[]): Chart {
   const pairs = comparedPairs(rows);
   if (pairs.length === 0) throw new Error('periodChart: no indicator is given for both periods (`compare:` in content/indicators.yaml)');
   const higher = pairs.every(([five, year]) => num1(year) > num1(five));
@@ -93,7 +93,7 @@ export function industryRows(rows: Indicator[]): Indicator[] {
   return rows.filter((r) => r.kind === 'five-year-average' && r.unit === '%' && typeof r.value === 'number' && r.indicator.includes('总产出'));
 }
 
-export function industryChart(rows: Indicator[]): Chart {
+function industryChart(rows: Indicator[]): Chart {
   const gdp = rows.find((r) => r.id === GDP_FIVE_YEAR);
   const industries = industryRows(rows).sort((a, b) => num1(b) - num1(a));
   if (!gdp || industries.length === 0) throw new Error(`industryChart: needs the row ${GDP_FIVE_YEAR} and the industries' output targets in content/indicators.yaml`);

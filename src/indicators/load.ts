@@ -13,8 +13,7 @@ import { readTextFile } from '../utils/text-file.ts';
 import { once } from '../utils/once.ts';
 import type { ParagraphText } from '../ingest/schema.ts';
 import { readReport } from '../ingest/report-files.ts';
-
-export const INDICATORS_FILE = 'content/indicators.yaml';
+import { INDICATORS_FILE } from '../config/content-files.ts';
 
 export interface Indicator extends IndicatorData {
   paragraph: number;

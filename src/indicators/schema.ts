@@ -24,7 +24,7 @@ export const KIND_CHAPTERS: Record<Kind, readonly string[]> = {
   milestone: ['economy', 'urban-layout', 'quality-of-life', 'soft-power'],
 };
 
-export const indicatorSchema = z
+const indicatorSchema = z
   .object({
     id: slug,
     indicator: text,

@@ -11,7 +11,7 @@ import { z } from 'zod';
 const line = z.object({ line: z.number().int().positive(), text: z.string() }).strict();
 const span = z.tuple([z.number().int().positive(), z.number().int().positive()]);
 
-export const paragraphSchema = z
+const paragraphSchema = z
   .object({
     /** Reading-order number across the whole report, from 1. */
     n: z.number().int().positive(),
@@ -40,7 +40,7 @@ export const chapterSchema = z
   .strict();
 
 /** Who delivered the report, when and where, and where it was printed. */
-export const reportMetaSchema = z
+const reportMetaSchema = z
   .object({
     delivered: z
       .object({
@@ -68,7 +68,7 @@ export const reportMetaSchema = z
   .strict();
 
 /** One piece of page furniture the ingest dropped. */
-export const droppedSchema = z
+const droppedSchema = z
   .object({
     kind: z.enum(['masthead', 'vertical-title', 'date-line', 'page-numbers', 'continuation']),
     /** What the furniture says, reassembled (e.g. the masthead from its repeated characters). */
@@ -85,7 +85,7 @@ export const droppedSchema = z
 const liftedLine = z.object({ text: z.string(), line: z.number().int().positive() }).strict();
 
 /** What the ingest did to get its result: the files it read, what it dropped, lifted and joined. */
-export const ingestRecordSchema = z
+const ingestRecordSchema = z
   .object({
     seed: z.string(),
     structure: z.string(),

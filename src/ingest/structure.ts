@@ -61,7 +61,7 @@ const schema = z
   })
   .strict();
 
-export type StructureData = z.infer<typeof schema>;
+type StructureData = z.infer<typeof schema>;
 
 /** A structure anchor with the line of the structure file it was written on. */
 export interface Anchor {
@@ -74,7 +74,7 @@ interface ParagraphStart extends Anchor {
   confirm?: string;
 }
 
-export interface ChapterPlan {
+interface ChapterPlan {
   slug: string;
   /** The report's own heading, when it prints one. */
   heading?: Anchor;

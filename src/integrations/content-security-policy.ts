@@ -44,11 +44,6 @@ const NEEDS = {
   manifest: { 'manifest-src': ["'self'"] },
 } satisfies Record<string, Record<string, string[]>>;
 
-/** The union over all pages, for a server that sends one policy for every file (README, "Deploying"). */
-export const FIXED_POLICY = Object.entries(merge(EVERY_PAGE, NEEDS.search, NEEDS.manifest))
-  .map(([k, v]) => `${k} ${v.join(' ')}`)
-  .join('; ');
-
 function merge(...parts: Record<string, string[]>[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const part of parts) for (const [k, v] of Object.entries(part)) out[k] = [...(out[k] ?? []), ...v];

@@ -18,7 +18,7 @@ export const LANDMARKS_FILE = 'content/landmarks.yaml';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
-export const landmarkSchema = z
+const landmarkSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use a lower-case ASCII slug with hyphens'),
     /** The label on the map. */

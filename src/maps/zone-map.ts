@@ -57,8 +57,8 @@ export interface ZoneMapOptions {
  * the map about 356 px wide (0.94 of this), so 13.5 is the least size that stays
  * above 11 px even in a narrower column (the chapter's text column, 318 px).
  */
-export const MAP_WIDTH = 380;
-export const MAP_HEIGHT = 560;
+const MAP_WIDTH = 380;
+const MAP_HEIGHT = 560;
 export const TEXT = { zone: 16, quiet: 13.5 } as const;
 const MARKER_R = 6.5;
 const LANDMARK_R = 3.5;

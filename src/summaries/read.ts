@@ -11,8 +11,7 @@ import { printsNumber } from '../checks/numbers.ts';
 import { readTextFile } from '../utils/text-file.ts';
 import { readReport } from '../ingest/report-files.ts';
 import { once } from '../utils/once.ts';
-
-export const SUMMARIES_FILE = 'content/summaries.yaml';
+import { SUMMARIES_FILE } from '../config/content-files.ts';
 
 const oneLine = nonEmpty
   .max(40, 'keep the one-line summary to 40 characters')

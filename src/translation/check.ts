@@ -59,7 +59,7 @@ export function chineseParts(p: Pick<Paragraph, 'text' | 'lead'>): { lead?: stri
  * One entry per paragraph of the report, in order, and a lead exactly where
  * the Chinese has one.
  */
-export function parityRefusals(entries: readonly TranslatedParagraphData[], paragraphs: readonly ReportParagraph[], source: TranslationSource): Refusal[] {
+function parityRefusals(entries: readonly TranslatedParagraphData[], paragraphs: readonly ReportParagraph[], source: TranslationSource): Refusal[] {
   const refusals: Refusal[] = [];
   const at = (i: number, field?: string) => ({ file: source.file, line: source.lineOf(field === undefined ? [i] : [i, field]) });
   const known = new Set(paragraphs.map((p) => p.n));
@@ -114,7 +114,7 @@ function nameSpans(en: string, entries: readonly EnglishNames[]): [number, numbe
  * holds to the glossary. An Arabic number in a form (120急救分站) must still be
  * carried by the English name the paragraph uses.
  */
-export function numberRefusals(zh: string, en: string, glossary: GlossaryNames, where: { file: string; line?: number | undefined; field: string }): Refusal[] {
+function numberRefusals(zh: string, en: string, glossary: GlossaryNames, where: { file: string; line?: number | undefined; field: string }): Refusal[] {
   const refusals: Refusal[] = [];
   const matches = glossary.match(zh);
   const entries = [...new Set(matches.map((m) => m.slug))].map((s) => glossary.bySlug.get(s)).filter((e): e is EnglishNames => e !== undefined);
@@ -158,7 +158,7 @@ export function numberRefusals(zh: string, en: string, glossary: GlossaryNames, 
 }
 
 /** Each qualifier of the Chinese has a counterpart of its own in the English. */
-export function qualifierRefusals(zh: string, en: string, where: { file: string; line?: number | undefined; field: string }): Refusal[] {
+function qualifierRefusals(zh: string, en: string, where: { file: string; line?: number | undefined; field: string }): Refusal[] {
   return unmatchedQualifiers(zh, en).map((u) => ({
     file: where.file, line: where.line, anchor: u.qualifier.zh,
     problem: `${where.field}: the Chinese qualifies with 「${u.qualifier.zh}」 (…${zh.slice(Math.max(0, u.at - 8), u.at + u.qualifier.zh.length + 6)}…), which has no counterpart in the English`,

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseYaml, validate } from '../utils/yaml-data.ts';
 import { SourceError } from '../utils/source-error.ts';
 import { fromRoot } from '../utils/project.ts';
-import { forget, once } from '../utils/once.ts';
+import { once } from '../utils/once.ts';
 import { readReport } from '../ingest/report-files.ts';
 import { loadGlossary } from '../glossary/load.ts';
 import { translationFileSchema } from './schema.ts';
@@ -70,9 +70,4 @@ export function readTranslation(file = TRANSLATION_FILE): Translation {
 /** The site's translation, read and checked once per build (astro.config.mjs, the pages). */
 export function loadTranslation(): Translation {
   return once('translation', () => readTranslation());
-}
-
-/** After the file changed (`astro dev`): the next loadTranslation() reads it again. */
-export function forgetTranslation(): void {
-  forget('translation');
 }

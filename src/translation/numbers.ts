@@ -120,7 +120,7 @@ export function chineseNumbers(text: string): FoundNumber[] {
 }
 
 /** English number words and their values; ordinals count as their number ("second" is 2). */
-export const ENGLISH_NUMBER_WORDS: Readonly<Record<string, number>> = {
+const ENGLISH_NUMBER_WORDS: Readonly<Record<string, number>> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { text } from '../checks/parts.ts';
 
-export const translatedParagraphSchema = z
+const translatedParagraphSchema = z
   .object({
     /** The paragraph's number in the report (content/report/paragraphs.json). */
     n: z.number().int().positive(),

@@ -8,8 +8,8 @@ import { CHINESE_MULTIPLIERS, ENGLISH_ROMAN, ENGLISH_SCALES, MEASURE_WORDS, NOT_
 import { NOT_QUALIFIERS, QUALIFIERS } from './qualifiers.ts';
 
 export const README_FILE = 'content/translation/README.md';
-export const START = '<!-- translation-tables:start (npm run translation:check -- --tables writes this block) -->';
-export const END = '<!-- translation-tables:end -->';
+const START = '<!-- translation-tables:start (npm run translation:check -- --tables writes this block) -->';
+const END = '<!-- translation-tables:end -->';
 
 const code = (s: string) => `\`${s}\``;
 

@@ -19,8 +19,7 @@ import { loadGlossary } from '../glossary/load.ts';
 import { readTextFile } from '../utils/text-file.ts';
 import { once } from '../utils/once.ts';
 import { checkZoneGlossary } from './glossary-check.ts';
-
-export const ZONES_FILE = 'content/zones.yaml';
+import { ZONES_FILE } from '../config/content-files.ts';
 
 const FIX = 'correct that field; the comments at the top of content/zones.yaml describe every field';
 

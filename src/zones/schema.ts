@@ -56,7 +56,7 @@ const extent = z.discriminatedUnion(
   { error: 'shape must be none, circle or river-band' },
 );
 
-export const zoneSchema = z
+const zoneSchema = z
   .object({
     id: slug,
     name: text,
@@ -72,7 +72,7 @@ export const zoneSchema = z
   })
   .strict();
 
-export const groupSchema = z
+const groupSchema = z
   .object({
     id: slug,
     name: text,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { buildIndicators, INDICATORS_FILE, writtenForms } from '../../../src/indicators/load.ts';
+import { buildIndicators, writtenForms } from '../../../src/indicators/load.ts';
+import { INDICATORS_FILE } from '../../../src/config/content-files.ts';
 import { BOM, exportRows, toCsv, toJson } from '../../../src/indicators/export.ts';
 import { barRow, comparedPairs, indicatorCharts, industryRows } from '../../../src/indicators/charts.ts';
 import { expectRefusal, lineOf, replaceOnce } from '../../helpers/ingest-fixture.ts';

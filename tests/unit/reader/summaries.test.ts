@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { figuresIn, readSummaries, SUMMARIES_FILE, type ChapterText } from '../../../src/summaries/read.ts';
+import { figuresIn, readSummaries, type ChapterText } from '../../../src/summaries/read.ts';
+import { SUMMARIES_FILE } from '../../../src/config/content-files.ts';
 import { expectRefusal } from '../../helpers/ingest-fixture.ts';
 import { chapters, paragraphs } from '../../helpers/report-data.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { buildZones, ZONES_FILE } from '../../../src/zones/load.ts';
+import { buildZones } from '../../../src/zones/load.ts';
+import { ZONES_FILE } from '../../../src/config/content-files.ts';
 import { checkZoneGlossary } from '../../../src/zones/glossary-check.ts';
 import { loadGlossary } from '../../../src/glossary/load.ts';
 import { readDistrictMap } from '../../../src/geo/load.ts';
