@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 // Three kinds of tests, one command (`npm test`):
 // - unit: pure functions (ingest stages, helpers), no build;
 // - build: assertions over the built site in dist/ (the global setup builds it);
-// - browser: the built site served locally and driven in Debian's chromium.
+// - browser: the built site served locally and driven in the Chromium that comes through npm
+//   (scripts/lib/browser.ts).
 export default defineConfig({
   test: {
     projects: [
