@@ -55,7 +55,8 @@ const foldText = (s: string) =>
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, (c) => `\\${c}`);
 function termPattern(term: string): RegExp {
   const before = /^[0-9]/.test(term) ? '(?<![0-9])(?<![0-9][.,])' : /^[a-z]/.test(term) ? '(?<![a-z0-9])' : '';
-  const after = /[0-9]$/.test(term) ? '(?![0-9])(?![.,][0-9])' : '';
+  // A number ends whole; a Latin word ends whole, perhaps with an English plural or possessive ending ("s", "es").
+  const after = /[0-9]$/.test(term) ? '(?![0-9])(?![.,][0-9])' : /[a-z]$/.test(term) ? '(?:e?s)?(?![a-z0-9])' : '';
   return new RegExp(before + escape(term) + after, 'u');
 }
 function truthTerms(query: string): RegExp[] {
