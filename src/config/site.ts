@@ -32,7 +32,14 @@ interface NavItem {
   label: string;
 }
 
-/** Header navigation; paths are site-relative (url() adds the base). */
+/** Header navigation of each edition; paths are site-relative (url() adds the base). */
+export const navEn: NavItem[] = [
+  { href: '/en/', label: 'Home' },
+  { href: '/en/chapters/', label: 'Chapters' },
+  { href: '/en/glossary/', label: 'Glossary' },
+  { href: '/en/about/', label: 'About' },
+];
+
 export const nav: NavItem[] = [
   { href: '/', label: '首页' },
   { href: '/chapters/', label: '章节' },

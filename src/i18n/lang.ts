@@ -1,0 +1,37 @@
+/**
+ * The site's two editions: the report in Chinese (the original, at the site's
+ * root) and the site's own English translation (under /en/, issue #17). One
+ * place for the language of a page, of a path and of the counterpart page in
+ * the other edition. No imports: pages, components and tests read it alike.
+ */
+export type Lang = 'zh' | 'en';
+
+/** A page's `lang` attribute, and a piece of text's, in each edition. */
+export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+/** The folder of each edition, under the site's base path. */
+export const EDITION_FOLDER: Record<Lang, string> = { zh: '', en: 'en/' };
+
+/**
+ * Pages of the Chinese edition that the English edition has too, as site paths
+ * (without the base): the home page, the chapters, the glossary and its
+ * entries, the about page and search. Maps, indicators, the source view and
+ * the 404 page are Chinese only.
+ */
+const PAIRED = [/^\/$/, /^\/chapters\/(?:[a-z0-9-]+\/)?$/, /^\/glossary\/(?:[a-z0-9-]+\/)?$/, /^\/about\/$/, /^\/search\/$/];
+
+const ENGLISH = /^\/en\//;
+
+/** The edition a site path belongs to. */
+export function langOfPath(sitePath: string): Lang {
+  return ENGLISH.test(sitePath) ? 'en' : 'zh';
+}
+
+/** The same page in the other edition (a site path), or undefined where it has none. */
+export function counterpart(sitePath: string): string | undefined {
+  if (ENGLISH.test(sitePath)) return sitePath.slice('/en'.length);
+  return PAIRED.some((p) => p.test(sitePath)) ? `/en${sitePath}` : undefined;
+}
+
+/** The other edition. */
+export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
