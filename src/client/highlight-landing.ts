@@ -27,7 +27,11 @@ interface Hit {
   label?: SVGTextElement;
 }
 
-/** The landing scope: the element the #anchor names, else <main>. A malformed anchor counts as none. */
+/**
+ * The landing scope: the element the #anchor names, else <main>. A malformed
+ * anchor counts as none, and so does an empty one (the map's layer anchors are
+ * empty targets that only switch the layer).
+ */
 function landingScope(): Element | null {
   let id = '';
   try {
@@ -35,7 +39,8 @@ function landingScope(): Element | null {
   } catch {
     id = '';
   }
-  return (id && document.getElementById(id)) || document.querySelector('main');
+  const named = id ? document.getElementById(id) : null;
+  return named?.textContent?.trim() ? named : document.querySelector('main');
 }
 
 /** The scope's HTML text nodes in order, without annotations and without SVG. */

@@ -6,8 +6,8 @@
  * data and the search index only from its own origin, and nothing else. Text
  * that reached a page by mistake cannot run, whatever it is.
  *
- * - `'wasm-unsafe-eval'`: Pagefind's WebAssembly (search). No `'unsafe-inline'`,
- *   no `'unsafe-eval'`.
+ * - `'wasm-unsafe-eval'`, `connect-src` and `worker-src`: Pagefind (the search
+ *   page only). No `'unsafe-inline'`, no `'unsafe-eval'`.
  * - Styles that on-demand modules add when they run are constructed
  *   stylesheets (src/client/add-style.ts), which a CSP does not govern.
  * - A meta CSP cannot carry `frame-ancestors` or reporting: README ("Deploying")
@@ -19,24 +19,41 @@
 import { createHash } from 'node:crypto';
 import { applyEdits, parsePage, type ParsedPage } from './html-parts.ts';
 
-/** What every page may load besides its own inline code. */
-const FIXED: Record<string, string[]> = {
+/**
+ * What every page may load besides its own inline code: scripts (the on-demand
+ * modules), images (its own and the inline icon), and the search form's target.
+ * No fonts (the site uses the reader's fonts), nothing else.
+ */
+const EVERY_PAGE: Record<string, string[]> = {
   'default-src': ["'none'"],
-  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'script-src': ["'self'"],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:'],
-  'font-src': ["'self'"],
-  'connect-src': ["'self'"],
-  'manifest-src': ["'self'"],
-  'worker-src': ["'self'"],
   'base-uri': ["'none'"],
   'form-action': ["'self'"],
 };
 
-/** The policy's fixed part, the same on every page (README, "Deploying"). */
-export const FIXED_POLICY = Object.entries(FIXED)
+/**
+ * What a page may do only when it needs it, so that no page carries a
+ * permission it never uses (and the policy stays short: it is part of every
+ * page's weight). The search page runs Pagefind (its WebAssembly, its worker,
+ * the index and the texts it fetches); the home page links the web app manifest.
+ */
+const NEEDS = {
+  search: { 'script-src': ["'wasm-unsafe-eval'"], 'connect-src': ["'self'"], 'worker-src': ["'self'"] },
+  manifest: { 'manifest-src': ["'self'"] },
+} satisfies Record<string, Record<string, string[]>>;
+
+/** The union over all pages, for a server that sends one policy for every file (README, "Deploying"). */
+export const FIXED_POLICY = Object.entries(merge(EVERY_PAGE, NEEDS.search, NEEDS.manifest))
   .map(([k, v]) => `${k} ${v.join(' ')}`)
   .join('; ');
+
+function merge(...parts: Record<string, string[]>[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const part of parts) for (const [k, v] of Object.entries(part)) out[k] = [...(out[k] ?? []), ...v];
+  return out;
+}
 
 export class PolicyError extends Error {
   constructor(page: string, problem: string, fix: string) {
@@ -65,7 +82,9 @@ export function pagePolicy({ parts, elements }: ParsedPage, page = 'page'): stri
       if (name === 'style') styleAttrs.push(value);
     }
   }
-  const directives: Record<string, string[]> = structuredClone(FIXED);
+  const searches = elements.some((el) => el.tagName === 'script' && el.attrs.some((a) => a.name === 'data-search-catalogue'));
+  const manifest = elements.some((el) => el.tagName === 'link' && el.attrs.some((a) => a.name === 'rel' && a.value.split(/\s+/).includes('manifest')));
+  const directives = merge(EVERY_PAGE, searches ? NEEDS.search : {}, manifest ? NEEDS.manifest : {});
   directives['script-src']!.push(...unique(parts.filter((p) => p.kind === 'script' && p.runs).map((p) => hash(p.text))));
   directives['style-src']!.push(...unique(parts.filter((p) => p.kind === 'style').map((p) => hash(p.text))));
   if (styleAttrs.length > 0) directives['style-src-attr'] = ["'unsafe-hashes'", ...unique(styleAttrs.map(hash))];

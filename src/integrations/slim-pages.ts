@@ -7,6 +7,7 @@ import purgecssFromHtml from 'purgecss-from-html';
 import { htmlFilesIn } from '../utils/files.ts';
 import { applyEdits, pageShape, parsePage, type Edit } from './html-parts.ts';
 import { withContentSecurityPolicy } from './content-security-policy.ts';
+import { joinBodyScripts } from './join-scripts.ts';
 
 /**
  * Classes and attributes that scripts add after load: the term card, the copy
@@ -65,7 +66,8 @@ export async function slimPage(html: string, page = 'page'): Promise<string> {
 /**
  * After the build, every page ships only the CSS it uses (Astro bundles a
  * route's CSS by its imports, so every chapter carried the zone map's styles)
- * and minified inline scripts: the page-weight budget (README "Page weight").
+ * and minified inline scripts, those of <body> joined into one (join-scripts.ts):
+ * the page-weight budget (README "Page weight").
  * Then each page gets its Content-Security-Policy, computed from the page as it
  * is published (content-security-policy.ts): this is the last step that
  * writes HTML.
@@ -82,7 +84,7 @@ export function slimPages(): AstroIntegration {
         for (const page of htmlFilesIn(root)) {
           const path = `${root}/${page}`;
           const html = readFileSync(path, 'utf8');
-          const slim = SKIP.test(page) ? html : await slimPage(html, page);
+          const slim = SKIP.test(page) ? html : await slimPage(joinBodyScripts(html), page);
           const final = withContentSecurityPolicy(slim, page);
           before += html.length;
           after += final.length;

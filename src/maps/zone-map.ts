@@ -20,6 +20,16 @@ import { compactPath, tag, text, textWidthEm, num } from './svg.ts';
 import { overlapArea, placeLabels, type Box, type LabelRequest } from './labels.ts';
 import { niceScaleKm, pxPerKm, radiusForArea } from './scale.ts';
 
+
+/**
+ * Positions on the map in whole pixels: at 380 px wide a tenth of a pixel is
+ * invisible and only costs bytes (paths are whole already). The scale bar keeps
+ * its exact length.
+ */
+const px = Math.round;
+
+/** SVG's default anchor is `start`: the attribute is written only when it says something else. */
+const anchorAttr = (anchor: string) => (anchor === 'start' ? undefined : anchor);
 export interface MapLayer {
   /** The group's id, or the zone's id for a one-zone map. */
   id: string;
@@ -110,7 +120,7 @@ export function renderZoneMap(o: ZoneMapOptions): string {
   for (const { box } of neighbourLabels) fixedBoxes.push(box);
   // The neighbouring districts are named, not drawn: the outline of Xuhui is what matters, and every path costs a phone bytes.
   const neighbours = neighbourLabels
-    .map(({ f, x, y }) => tag('text', { x, y, 'text-anchor': 'middle', class: 'quiet-label' }, text(f.properties.name)))
+    .map(({ f, x, y }) => tag('text', { x: px(x), y: px(y), class: 'quiet-label' }, text(f.properties.name)))
     .join('');
 
   // The river's name beside its line, on the Pudong side, where nothing else is written.
@@ -145,12 +155,12 @@ export function renderZoneMap(o: ZoneMapOptions): string {
       const e = z.extent;
       if (e.shape === 'circle') {
         const [x, y] = zoneXY(z);
-        return tag('circle', { class: 'extent', 'data-zone': z.id, 'data-in': dataIn(positions), cx: x, cy: y, r: radiusForArea(e.areaKm2) * kmPx });
+        return tag('circle', { class: 'extent', 'data-zone': z.id, 'data-in': dataIn(positions), cx: px(x), cy: px(y), r: px(radiusForArea(e.areaKm2) * kmPx) });
       }
       if (e.shape === 'river-band') {
         // A band along the river edge, as wide as area ÷ shoreline, kept inside the district by the clip.
         const width = (e.areaKm2 / e.shorelineKm) * kmPx * 2;
-        return tag('path', { class: 'extent extent-band', 'data-zone': z.id, 'data-in': dataIn(positions), d: path(map.riverEdge), 'stroke-width': width });
+        return tag('path', { class: 'extent extent-band', 'data-zone': z.id, 'data-in': dataIn(positions), d: path(map.riverEdge), 'stroke-width': px(width) });
       }
       return '';
     })
@@ -171,8 +181,8 @@ export function renderZoneMap(o: ZoneMapOptions): string {
       return tag(
         'g',
         { class: 'landmark', 'data-in': dataIn(positions) },
-        tag('path', { class: 'landmark-symbol', d: `M${num(x - LANDMARK_R)},${num(y - LANDMARK_R)}h${2 * LANDMARK_R}v${2 * LANDMARK_R}h-${2 * LANDMARK_R}z` }),
-        tag('text', { x: label.tx, y: label.ty, 'text-anchor': label.anchor, class: 'quiet-label' }, text(l.name)),
+        tag('path', { class: 'landmark-symbol', d: `M${px(x - LANDMARK_R)},${px(y - LANDMARK_R)}h${2 * LANDMARK_R}v${2 * LANDMARK_R}h-${2 * LANDMARK_R}z` }),
+        tag('text', { x: px(label.tx), y: px(label.ty), 'text-anchor': anchorAttr(label.anchor), class: 'quiet-label' }, text(l.name)),
       );
     })
     .join('');
@@ -184,8 +194,8 @@ export function renderZoneMap(o: ZoneMapOptions): string {
       return tag(
         'a',
         { href: o.hrefOf(z), class: 'zone', 'data-zone': z.id, 'data-in': dataIn(positions) },
-        tag('circle', { class: z.point.placement === 'described' ? 'marker marker-described' : 'marker', cx: x, cy: y, r: MARKER_R }),
-        tag('text', { x: label.tx, y: label.ty, 'text-anchor': label.anchor, class: 'zone-label' }, text(z.name)),
+        tag('circle', { class: z.point.placement === 'described' ? 'marker marker-described' : 'marker', cx: px(x), cy: px(y), r: MARKER_R }),
+        tag('text', { x: px(label.tx), y: px(label.ty), 'text-anchor': anchorAttr(label.anchor), class: 'zone-label' }, text(z.name)),
       );
     })
     .join('');
@@ -194,17 +204,17 @@ export function renderZoneMap(o: ZoneMapOptions): string {
   const barPx = km * kmPx;
   const scale = tag(
     'g',
-    { class: 'scale-bar', transform: `translate(${num(scaleBox.x + 10)},${num(H - 14)})` },
+    { class: 'scale-bar', transform: `translate(${num(scaleBox.x + 10)},${num(H - 14)})`, 'text-anchor': 'middle' },
     tag('rect', { width: barPx / 2, height: 5, class: 'scale-dark' }),
     tag('rect', { x: barPx / 2, width: barPx / 2, height: 5, class: 'scale-light' }),
-    tag('text', { x: 0, y: -6, 'text-anchor': 'middle', class: 'quiet-label' }, '0'),
-    tag('text', { x: barPx, y: -6, 'text-anchor': 'middle', class: 'quiet-label' }, text(`${km}公里`)),
+    tag('text', { x: 0, y: -6, class: 'quiet-label' }, '0'),
+    tag('text', { x: barPx, y: -6, class: 'quiet-label' }, text(`${km}公里`)),
   );
   const north = tag(
     'g',
-    { class: 'north-arrow', transform: `translate(${num(northBox.x + 17)},${num(northBox.y + 4)})` },
+    { class: 'north-arrow', transform: `translate(${num(northBox.x + 17)},${num(northBox.y + 4)})`, 'text-anchor': 'middle' },
     tag('path', { d: 'M0,0L9,24L0,19L-9,24Z' }),
-    tag('text', { x: 0, y: 42, 'text-anchor': 'middle', class: 'quiet-label' }, '北'),
+    tag('text', { x: 0, y: 42, class: 'quiet-label' }, '北'),
   );
 
   return tag(
@@ -220,12 +230,13 @@ export function renderZoneMap(o: ZoneMapOptions): string {
     tag('desc', { id: `${id}-desc` }, text(o.description)),
     tag('defs', {}, tag('clipPath', { id: clip }, tag('path', { d: path(map.district) }))),
     tag('rect', { class: 'map-bg', width: W, height: H }),
-    tag('g', { 'aria-hidden': 'true' }, neighbours),
-    tag('path', { class: 'river', d: path(map.riverEdge), 'stroke-width': RIVER_KM * kmPx }),
+    // The neighbours' names are centred on their points: the anchor is said once, for the group.
+    tag('g', { 'aria-hidden': 'true', 'text-anchor': 'middle' }, neighbours),
+    tag('path', { class: 'river', d: path(map.riverEdge), 'stroke-width': px(RIVER_KM * kmPx) }),
     tag('path', { class: 'district', d: path(map.district) }),
     tag('g', { 'clip-path': `url(#${clip})` }, extents),
     tag('path', { class: 'district-outline', d: path(map.district) }),
-    tag('text', { x: riverAt.x, y: riverAt.y, class: 'river-label', 'aria-hidden': 'true' }, riverName),
+    tag('text', { x: px(riverAt.x), y: px(riverAt.y), class: 'river-label', 'aria-hidden': 'true' }, riverName),
     tag('g', { 'aria-hidden': 'true' }, triangles, landmarkLayer),
     zoneLayer,
     tag('g', { 'aria-hidden': 'true' }, scale, north),

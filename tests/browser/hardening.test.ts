@@ -19,7 +19,7 @@ describe('hostile addresses and queries', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${sites.root.root}chapters/economy/?highlight=${encodeURIComponent('徐汇')}${hash}`);
     // The highlighter runs after load; it marks in the main content when the hash names nothing.
-    await page.waitForFunction(() => document.querySelector('main mark') !== null, undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => (CSS.highlights.get('search-hit')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
     expect({ errors, consoleErrors }).toEqual({ errors: [], consoleErrors: [] });
     await context.close();
   });

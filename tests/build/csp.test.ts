@@ -45,7 +45,13 @@ describe.each(BUILDS)('the Content-Security-Policy of every page (base %s)', (_b
       expect(d.get('base-uri'), page).toEqual(["'none'"]);
       const scripts = new Set(parts.filter((p) => p.kind === 'script' && p.runs).map((p) => hash(p.text)));
       const styles = new Set(parts.filter((p) => p.kind === 'style').map((p) => hash(p.text)));
-      expect(new Set(d.get('script-src')), page).toEqual(new Set(["'self'", "'wasm-unsafe-eval'", ...scripts]));
+      // Pagefind's permissions on the search page only; the manifest's on the home page only.
+      const searches = elements.some((e) => e.attrs.some((a) => a.name === 'data-search-catalogue'));
+      expect(new Set(d.get('script-src')), page).toEqual(new Set(["'self'", ...(searches ? ["'wasm-unsafe-eval'"] : []), ...scripts]));
+      expect(d.get('connect-src'), page).toEqual(searches ? ["'self'"] : undefined);
+      expect(d.get('worker-src'), page).toEqual(searches ? ["'self'"] : undefined);
+      expect(d.get('manifest-src'), page).toEqual(page === 'index.html' ? ["'self'"] : undefined);
+      expect(d.get('font-src'), page).toBeUndefined();
       expect(new Set(d.get('style-src')), page).toEqual(new Set(["'self'", ...styles]));
       // Nothing the policy would have to allow by other means.
       for (const el of elements) {
