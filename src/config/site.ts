@@ -2,6 +2,8 @@
 export const site = {
   name: '徐汇2022报告解读',
   nameEn: 'Xuhui 2022 Report Explained',
+  /** Where a long English page title leaves no room for the whole name (src/seo/title.ts). */
+  shortNameEn: 'Xuhui 2022',
   description:
     '逐段呈现上海市徐汇区2022年政府工作报告中“今后五年主要目标和2022年工作任务”部分的原文，每段可引用、可链接。',
   descriptionEn:
