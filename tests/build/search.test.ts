@@ -152,9 +152,13 @@ describe('no search code before the reader searches', () => {
       const code = staticScripts(ROOT_DIST, page).map((f) => readFileSync(join(ROOT_DIST, f), 'utf8')).join('\n');
       expect(html + code, page).not.toMatch(/pagefind|searchChecked/i);
     }
+    // Each search page names its edition's Pagefind (in its catalogue, src/search/catalogue.ts) and its code loads it.
     for (const page of SEARCH_PAGES) {
+      const html = readFileSync(join(ROOT_DIST, page), 'utf8');
       const searchCode = staticScripts(ROOT_DIST, page).map((f) => readFileSync(join(ROOT_DIST, f), 'utf8')).join('\n');
-      expect(searchCode, page).toContain('pagefind/pagefind.js');
+      const edition = page.startsWith('en/') ? '/en/' : '/';
+      expect(html, page).toContain(`"pagefind":"${edition}pagefind/pagefind.js"`);
+      expect(searchCode, page).toMatch(/\.pagefind\b/);
     }
   });
 

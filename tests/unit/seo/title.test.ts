@@ -19,3 +19,11 @@ describe('documentTitle', () => {
     expect(t).toMatch(/^the guiding principles of the 19th CPC National Congress… \| Xuhui 2022$/);
   });
 });
+
+describe('documentTitle counts a title as the page writes it', () => {
+  it('counts an apostrophe as its escape (&#39;)', () => {
+    const t = documentTitle("Puy du Fou's “City of Light” and SenseTime's “Three-Body immersive entertainment world”", 'en');
+    expect(t.length + 4 * (t.split("'").length - 1)).toBeLessThanOrEqual(TITLE_MAX);
+    expect(t.endsWith(`… | ${site.shortNameEn}`)).toBe(true);
+  });
+});
