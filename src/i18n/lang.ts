@@ -35,3 +35,24 @@ export function counterpart(sitePath: string): string | undefined {
 
 /** The other edition. */
 export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
+
+/**
+ * Chinese inside English text (a term quoted in an explanation, a title in a
+ * citation): the runs of Han characters, with the Chinese punctuation, digits
+ * and Latin letters between them (but no space), so that each can be marked
+ * `lang="zh-CN"` (Mixed.astro) for fonts, line breaking and screen readers.
+ * The pieces joined are the text unchanged.
+ */
+const HAN_RUN = /\p{Script=Han}(?:[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF0-9A-Za-z“”‘’·+]*[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF”’])?/gu;
+
+export function hanRuns(text: string): { text: string; zh: boolean }[] {
+  const out: { text: string; zh: boolean }[] = [];
+  let at = 0;
+  for (const m of text.matchAll(HAN_RUN)) {
+    if (m.index > at) out.push({ text: text.slice(at, m.index), zh: false });
+    out.push({ text: m[0], zh: true });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), zh: false });
+  return out;
+}
