@@ -222,3 +222,15 @@ describe('citations of an English paragraph', () => {
     expect(ownText($, '#p13')).toBe(paragraphs[12]!.text);
   });
 });
+
+describe('the English pages’ Content-Security-Policy', () => {
+  const policy = (f: string) => load(f)('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+  it('grants the English search page what Pagefind needs, and no other English page', () => {
+    expect(policy('en/search/index.html')).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(policy('en/search/index.html')).toMatch(/connect-src 'self'/);
+    for (const f of english().filter((g) => g !== 'en/search/index.html')) {
+      expect(policy(f), f).not.toMatch(/wasm-unsafe-eval|connect-src/);
+      expect(policy(f), f).toMatch(/^default-src 'none'/);
+    }
+  });
+});
