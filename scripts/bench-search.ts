@@ -83,8 +83,13 @@ function landingText(href: string): string | undefined {
   if (!pageCache.has(file)) pageCache.set(file, cheerio.load(readFileSync(`${DIST}/${file}`, 'utf8')));
   const $ = pageCache.get(file)!;
   const id = decodeURIComponent(u.hash.slice(1));
-  const el = id ? $(`[id="${id}"]`) : $('main');
+  // As the landing highlighter reads it (src/client/highlight-landing.ts): the element the #anchor names,
+  // else <main>, and an empty anchor (a map layer's target) counts as none.
+  const named = id ? $(`[id="${id}"]`) : undefined;
+  const el = (named && named.text().trim() ? named : $('main')).clone();
   el.find('[data-annotation]').remove();
+  // Table cells are apart on the screen (as innerText sees them), not one run of text: "rate" | "5.5%".
+  el.find('td, th').after(' ');
   return el.length ? el.text() : undefined;
 }
 

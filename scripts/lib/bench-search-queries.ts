@@ -21,7 +21,7 @@ export const BENCH_QUERIES: Record<string, string[]> = {
  * should find from the English edition's indexed text.
  */
 export const BENCH_QUERIES_EN: Record<string, string[]> = {
-  terms: ['five types of economy', 'four functions', 'headquarters', 'carbon', 'metaverse', 'elevators', 'urban renewal', 'one-stop', "people's city", 'soft power'],
+  terms: ['five types of economy', 'four functions', 'headquarters', 'carbon', 'metaverse', 'lifts', 'urban renewal', 'Government Online-Offline Shanghai', "people's city", 'soft power'],
   places: ['Xujiahui', 'West Bund', 'Caohejing', 'Huajing', 'Longhua', 'Hengfu', 'Pudong', 'Lingang', 'Hongqiao'],
   institutions: ['Pujiang Laboratory', 'Tencent', 'SenseTime', 'Fudan', 'Zhongshan Hospital', 'Pompidou', 'import expo'],
   'case and accents': ['xujiahui', 'XUJIAHUI', 'Xújiāhuì', 'rcep', 'RCEP', 'gdp'],
