@@ -92,7 +92,11 @@ function addressOf(path: string, here: string = location.href): string {
   return new URL(path, here).href;
 }
 
-/** Today's date and the reader's address replace the citation's placeholders, and its copy buttons appear. */
+/**
+ * Today's date and the reader's address replace the citation's placeholders, and each citation
+ * gets its copy button (made here: without JavaScript there is nothing to press, and the page
+ * does not carry them).
+ */
 function prepareCitation(cite: HTMLElement) {
   const format = { gbt: gbtDate, apa: apaDate } as const;
   const date = today();
@@ -102,7 +106,15 @@ function prepareCitation(cite: HTMLElement) {
   }
   for (const el of cite.querySelectorAll<HTMLElement>('.cite-url[data-path]')) el.textContent = addressOf(el.dataset.path!);
   for (const note of cite.querySelectorAll<HTMLElement>('.access-note')) note.hidden = true;
-  for (const button of cite.querySelectorAll<HTMLButtonElement>('button[data-copy]')) button.hidden = false;
+  const page = document.documentElement.lang;
+  for (const citation of cite.querySelectorAll<HTMLElement>('.cite-text[id]')) {
+    if (citation.nextElementSibling?.matches('button[data-copy]')) continue;
+    const button = el('button', { type: 'button', className: 'copy' }, text().copy);
+    button.dataset.copy = citation.id;
+    // The button speaks the page's language, also beside a citation in the other one.
+    if ((citation.closest<HTMLElement>('[lang]')?.lang ?? page) !== page) button.lang = page;
+    citation.after(button);
+  }
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, text?: string) {

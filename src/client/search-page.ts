@@ -107,6 +107,9 @@ export function startSearchPage(): void {
     if (filter.chapter) next.set('chapter', filter.chapter);
     const search = next.toString();
     history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
+    // The header's language switch leads to the same search in the other edition.
+    const other = document.querySelector<HTMLAnchorElement>('.lang-switch');
+    if (other) other.search = location.search;
   }
 
   async function run() {

@@ -56,3 +56,12 @@ export function hanRuns(text: string): { text: string; zh: boolean }[] {
   if (at < text.length) out.push({ text: text.slice(at), zh: false });
   return out;
 }
+
+/**
+ * What the header's reading switches say (ThemeSwitch.astro runs both): each says what it will do,
+ * [to dark, to light, hide term marks, show term marks].
+ */
+export const SWITCH_LABELS: Record<Lang, [string, string, string, string]> = {
+  zh: ['改为深色', '改为浅色', '隐藏术语标记', '显示术语标记'],
+  en: ['Dark', 'Light', 'Hide term marks', 'Show term marks'],
+};
