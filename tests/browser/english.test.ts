@@ -107,6 +107,7 @@ describe('the language switch', () => {
   it('keeps the search', async () => {
     const { page, context } = await openPage(sites.browser, sites.root.origin);
     await page.goto(`${sites.root.root}search/?q=${encodeURIComponent('徐家汇')}`);
+    await resultsFor(page, '徐家汇');
     await Promise.all([page.waitForURL(/\/en\/search\/\?q=/), page.click('header a.lang-switch')]);
     expect(new URL(page.url()).searchParams.get('q')).toBe('徐家汇');
     await context.close();
