@@ -52,6 +52,22 @@ function deployNotice() {
   };
 }
 
+/**
+ * The sitemap (only with SITE_URL: it needs absolute addresses): every page but
+ * the 404 page, each page that exists in both editions with its alternates
+ * (xhtml:link hreflang zh-CN and en, as the pages' own <link rel="alternate">,
+ * src/i18n/lang.ts), the Chinese original as the x-default.
+ * @type {import('@astrojs/sitemap').SitemapOptions}
+ */
+const sitemapOptions = {
+  filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+  i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+  serialize: (item) => {
+    const original = item.links?.find((l) => l.lang === 'zh-CN');
+    return original ? { ...item, links: [...(item.links ?? []), { url: original.url, lang: 'x-default' }] } : item;
+  },
+};
+
 export default defineConfig({
   // The origin only; a path given in SITE_URL is the base.
   site: settings.origin,
@@ -72,7 +88,7 @@ export default defineConfig({
     onDemandModules(),
     searchIndex(),
     slimPages(),
-    ...(settings.origin ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []),
+    ...(settings.origin ? [sitemap(sitemapOptions)] : []),
   ],
   markdown: {
     // Astro 7's default processor cannot run remark plugins; the bold run-in heads

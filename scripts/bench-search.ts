@@ -24,6 +24,10 @@
  * segmentation, the same one-record-per-paragraph index, no check), with the
  * query as typed and in quotes.
  *
+ * The English edition (issue #17) is measured the same way on /en/search/:
+ * English queries (scripts/lib/bench-search-queries.ts, BENCH_QUERIES_EN) over
+ * the English records, with the same oracle and landing check.
+ *
  * `--no-phone` leaves the phone figures out (they take a few minutes).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,8 +41,9 @@ import { serve } from './lib/server.ts';
 import { fileFor } from './lib/links.ts';
 import { loadGlossary } from '../src/glossary/load.ts';
 import { collectRecords } from '../src/search/build-index.ts';
-import { siteSources } from '../src/search/sources/index.ts';
-import { BENCH_QUERIES } from './lib/bench-search-queries.ts';
+import { englishSources, siteSources } from '../src/search/sources/index.ts';
+import { readTranslation } from '../src/translation/load.ts';
+import { BENCH_QUERIES, BENCH_QUERIES_EN } from './lib/bench-search-queries.ts';
 import { PHONE, phoneRuns, summarise } from './lib/bench-phone.ts';
 import { fromRoot } from '../src/utils/project.ts';
 
@@ -55,7 +60,8 @@ const foldText = (s: string) =>
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, (c) => `\\${c}`);
 function termPattern(term: string): RegExp {
   const before = /^[0-9]/.test(term) ? '(?<![0-9])(?<![0-9][.,])' : /^[a-z]/.test(term) ? '(?<![a-z0-9])' : '';
-  const after = /[0-9]$/.test(term) ? '(?![0-9])(?![.,][0-9])' : '';
+  // A number ends whole; a Latin word ends whole, perhaps with an English plural or possessive ending ("s", "es").
+  const after = /[0-9]$/.test(term) ? '(?![0-9])(?![.,][0-9])' : /[a-z]$/.test(term) ? '(?:e?s)?(?![a-z0-9])' : '';
   return new RegExp(before + escape(term) + after, 'u');
 }
 function truthTerms(query: string): RegExp[] {
@@ -77,13 +83,21 @@ function landingText(href: string): string | undefined {
   if (!pageCache.has(file)) pageCache.set(file, cheerio.load(readFileSync(`${DIST}/${file}`, 'utf8')));
   const $ = pageCache.get(file)!;
   const id = decodeURIComponent(u.hash.slice(1));
-  const el = id ? $(`[id="${id}"]`) : $('main');
+  // As the landing highlighter reads it (src/client/highlight-landing.ts): the element the #anchor names,
+  // else <main>, and an empty anchor (a map layer's target) counts as none.
+  const named = id ? $(`[id="${id}"]`) : undefined;
+  const el = (named && named.text().trim() ? named : $('main')).clone();
   el.find('[data-annotation]').remove();
+  // Table cells are apart on the screen (as innerText sees them), not one run of text: "rate" | "5.5%".
+  el.find('td, th').after(' ');
   return el.length ? el.text() : undefined;
 }
 
 const records = await collectRecords(siteSources(loadGlossary()));
 const queries = Object.entries(BENCH_QUERIES).flatMap(([group, qs]) => qs.map((q) => ({ group, q })));
+// The English edition (issue #17): its own records, searched on /en/search/ with the same oracle.
+const recordsEn = await collectRecords(englishSources(loadGlossary(), readTranslation()));
+const queriesEn = Object.entries(BENCH_QUERIES_EN).flatMap(([group, qs]) => qs.map((q) => ({ group, q })));
 
 /**
  * The phone figures of the search before issue #14 (the build of 28 November
@@ -247,6 +261,44 @@ search page load: ${pageLoad} ms, ${pageBytes.reduce((s, f) => s + f.bytes, 0)} 
 first query on a fresh page: ${first?.ms} ms to results; fetched ${first?.requests} files, ${first?.bytes} bytes as served, ${first?.gzip} bytes with gzip
 ${first?.files.map((f) => `  ${f}`).join('\n')}
 later queries: median ${median} ms, 90th percentile ${p90} ms
+`);
+
+  // The English edition: the same checks on /en/search/, over the English records.
+  await page.goto(`${site.root}en/search/`, { waitUntil: 'networkidle' });
+  const rowsEn: typeof rows = [];
+  for (const { group, q } of queriesEn) {
+    const { ms, shown, candidates } = await runQuery(q);
+    const truth = new Set(recordsEn.filter((r) => holds(r.text, q)).map((r) => r.url));
+    const shownUrls = shown.map((s) => {
+      const u = new URL(s.href, 'http://x');
+      return u.pathname + u.hash;
+    });
+    rowsEn.push({
+      group,
+      q,
+      truth: truth.size,
+      shown: shown.length,
+      hit: shownUrls.filter((u) => truth.has(u)).length,
+      landed: shown.filter((s) => holds(landingText(s.href) ?? '', q)).length,
+      candidates,
+      ms,
+      missed: [...truth].filter((u) => !shownUrls.includes(u)),
+      wrong: shownUrls.filter((u) => !truth.has(u)),
+    });
+  }
+  const sumEn = (f: (r: (typeof rows)[number]) => number) => rowsEn.reduce((s, r) => s + f(r), 0);
+  const msEn = rowsEn.map((r) => r.ms).sort((a, b) => a - b);
+  console.log(`English edition (/en/search/): ${rowsEn.length} queries over ${recordsEn.length} records (${[...new Set(recordsEn.map((r) => r.kind))].map((k) => `${recordsEn.filter((r) => r.kind === k).length} ${k}`).join(', ')})
+
+| query | kind | should find | shown | found | landed | Pagefind gave | ms |
+| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+${rowsEn.map((r) => `| ${r.q} | ${r.group} | ${r.truth} | ${r.shown} | ${r.hit} | ${r.landed} | ${r.candidates} | ${r.ms} |`).join('\n')}
+${rowsEn.filter((r) => r.missed.length || r.wrong.length).map((r) => `  ${r.q}: missed ${r.missed.join(' ') || '-'}; wrong ${r.wrong.join(' ') || '-'}`).join('\n')}
+recall     ${pct(sumEn((r) => r.hit), sumEn((r) => r.truth))}  (${sumEn((r) => r.hit)} of ${sumEn((r) => r.truth)} records holding the query are shown)
+precision  ${pct(sumEn((r) => r.hit), sumEn((r) => r.shown))}  (${sumEn((r) => r.hit)} of ${sumEn((r) => r.shown)} results shown hold the query)
+landing    ${pct(sumEn((r) => r.landed), sumEn((r) => r.shown))}  (${sumEn((r) => r.landed)} of ${sumEn((r) => r.shown)} results lead to an element holding the query)
+queries with no result: ${rowsEn.filter((r) => r.shown === 0).map((r) => r.q).join(' ') || 'none'}
+time to results: median ${msEn[Math.floor(msEn.length / 2)] ?? 0} ms, 90th percentile ${msEn[Math.floor(msEn.length * 0.9)] ?? 0} ms
 `);
   await context.close();
 

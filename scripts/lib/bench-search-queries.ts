@@ -13,3 +13,21 @@ export const BENCH_QUERIES: Record<string, string[]> = {
   'indicators and maps': ['地区生产总值', '年均增长', '失业率', '绿化覆盖率', '金三角', '文化C圈', '四大战役'],
   'several words': ['徐家汇 体育公园', '人工智能 产业集群', '西岸 美术馆', '"two poles"', 'liang ji san qu'],
 };
+
+/**
+ * Queries an English reader would type on /en/search/ (issue #17), by kind:
+ * whole words, any case, accents or none, English plurals, phrases, numbers,
+ * and Chinese typed on the English page. The benchmark computes what each
+ * should find from the English edition's indexed text.
+ */
+export const BENCH_QUERIES_EN: Record<string, string[]> = {
+  terms: ['five types of economy', 'four functions', 'headquarters', 'carbon', 'metaverse', 'lifts', 'urban renewal', 'Government Online-Offline Shanghai', "people's city", 'soft power'],
+  places: ['Xujiahui', 'West Bund', 'Caohejing', 'Huajing', 'Longhua', 'Hengfu', 'Pudong', 'Lingang', 'Hongqiao'],
+  institutions: ['Pujiang Laboratory', 'Tencent', 'SenseTime', 'Fudan', 'Zhongshan Hospital', 'Pompidou', 'import expo'],
+  'case and accents': ['xujiahui', 'XUJIAHUI', 'Xújiāhuì', 'rcep', 'RCEP', 'gdp'],
+  'plurals and word ends': ['headquarter', 'enterprise', 'park', 'parks', 'art'],
+  numbers: ['5%', '2022', '10', '100-billion-yuan', '15-minute'],
+  'indicators and maps': ['unemployment rate', 'green coverage', 'life expectancy', 'Golden Triangle'],
+  'several words': ['artificial intelligence industry', 'elderly care', '"high-quality development"', 'culture tourism'],
+  'Chinese on the English page': ['徐家汇', '五型经济', '人民城市'],
+};

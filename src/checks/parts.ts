@@ -71,6 +71,16 @@ export const SOURCE_KINDS = {
   academic: '学术',
   'official-site': '官方网站',
 } as const;
+/** The same kinds, as the English edition names them. */
+export const SOURCE_KINDS_EN: Record<keyof typeof SOURCE_KINDS, string> = {
+  government: 'government',
+  party: 'Party body',
+  'state-media': 'state media',
+  media: 'media',
+  encyclopedia: 'encyclopedia',
+  academic: 'academic',
+  'official-site': 'official website',
+};
 type SourceKind = keyof typeof SOURCE_KINDS;
 const SOURCE_KIND_KEYS = Object.keys(SOURCE_KINDS) as [SourceKind, ...SourceKind[]];
 

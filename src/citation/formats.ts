@@ -82,3 +82,51 @@ export function apaCitation(input: CitationInput, accessed: AccessDate): string 
 export function apaInText(input: CitationInput): string {
   return `(${input.names.speakerFamilyEn}, ${utcDate(input.meta.printed.date).getUTCFullYear()}, para. ${input.paragraph})`;
 }
+
+/**
+ * A paragraph of the English edition: the site's own, unofficial translation
+ * of the report (issue #17). The citations name both: the translation (its
+ * English title, the site as translator and publisher, the paragraph's English
+ * address, the access date) and the original report as printed.
+ */
+export interface TranslationCitationInput extends CitationInput {
+  /** The site that made the translation and publishes it (its English name). */
+  translator: string;
+}
+
+/** The report's English title, as APA capitalises it: "Government work report: Main goals …". */
+function englishTitle(names: ReportNames): string {
+  return `${names.documentTitleEn}: ${names.pageTitleEn}`;
+}
+
+/**
+ * APA 7, a translated work read online: the original author, no date of its
+ * own (n.d.: the translation is undated), the English title, the translator
+ * (the site: "Trans."), the site as publisher, the retrieval date and address,
+ * and the original work: its year, Chinese title and where it was printed.
+ */
+export function apaTranslationCitation(input: TranslationCitationInput, accessed: AccessDate): string {
+  const { meta, names, url, translator } = input;
+  const printed = utcDate(meta.printed.date);
+  const initials = names.speakerGivenEn.split(/[\s-]+/).map((w) => `${w[0]!.toUpperCase()}.`).join(' ');
+  const original = `${names.documentTitle}: ${meta.printed.pageTitle}, ${meta.printed.section}, pp. ${pageRange(meta.printed.pages, '–')}`;
+  return `${names.speakerFamilyEn}, ${initials} (n.d.). ${englishTitle(names)} (${translator}, Trans.; unofficial translation). ${translator}. Retrieved ${accessed}, from ${url} (Original work published ${printed.getUTCFullYear()} as ${original})`;
+}
+
+/** APA in-text citation of a translated work: both years, original first, with the paragraph: (Zhong, 2022/n.d., para. 13). */
+export function apaTranslationInText(input: CitationInput): string {
+  return `(${input.names.speakerFamilyEn}, ${utcDate(input.meta.printed.date).getUTCFullYear()}/n.d., para. ${input.paragraph})`;
+}
+
+/**
+ * GB/T 7714-2015, an online English text ([EB/OL]) with its translator after
+ * the title ("…, trans.", as 译 in a Chinese entry), "unofficial English
+ * translation" as its other title information, and the original it renders
+ * as a newspaper text ([N]).
+ */
+export function gbtTranslationCitation(input: TranslationCitationInput, accessed: AccessDate): string {
+  const { meta, names, url, translator } = input;
+  const title = `${names.documentTitleEn}: ${names.pageTitleEn.charAt(0).toLowerCase()}${names.pageTitleEn.slice(1)}`;
+  const original = `${meta.speaker.name}. ${names.documentTitle}: ${meta.printed.pageTitle}[N]. ${meta.printed.section}, ${meta.printed.date}(${pageRange(meta.printed.pages, '-')})`;
+  return `${names.speakerFamilyEn.toUpperCase()} ${names.speakerGivenEn[0]!.toUpperCase()}. ${title}: unofficial English translation[EB/OL]. ${translator}, trans. [${accessed}]. ${url}. Translation of: ${original}.`;
+}

@@ -141,12 +141,19 @@ function setCurrent(hits: Hit[], i: number) {
   }
 }
 
-/** With several hits: a small bar at the bottom of the screen, "“碳中和” 第1/3处 ↑ ↓ ×". */
+/** What the stepper says, in the page's language (the English edition's pages are lang="en"). */
+const TEXT = {
+  zh: { group: '本页的搜索结果', prev: '上一处', next: '下一处', close: '关闭并取消标记', where: (i: number, n: number) => `第${i}/${n}处` },
+  en: { group: 'Search results on this page', prev: 'Previous', next: 'Next', close: 'Close and clear the marks', where: (i: number, n: number) => `${i} of ${n}` },
+};
+
+/** With several hits: a small bar at the bottom of the screen, "“碳中和” 第1/3处 ↑ ↓ ×" ("“carbon” 1 of 3"). */
 function stepper(query: string, hits: Hit[]) {
+  const t = document.documentElement.lang.startsWith('en') ? TEXT.en : TEXT.zh;
   const bar = document.createElement('div');
   bar.className = 'hit-stepper';
   bar.setAttribute('role', 'group');
-  bar.setAttribute('aria-label', '本页的搜索结果');
+  bar.setAttribute('aria-label', t.group);
   const where = document.createElement('span');
   where.className = 'hit-stepper-where';
   where.setAttribute('aria-live', 'polite');
@@ -158,9 +165,9 @@ function stepper(query: string, hits: Hit[]) {
     b.setAttribute('aria-label', label);
     return b;
   };
-  const prev = button('上一处', '↑', 'hit-stepper-step');
-  const next = button('下一处', '↓', 'hit-stepper-step');
-  const close = button('关闭并取消标记', '×', 'hit-stepper-close');
+  const prev = button(t.prev, '↑', 'hit-stepper-step');
+  const next = button(t.next, '↓', 'hit-stepper-step');
+  const close = button(t.close, '×', 'hit-stepper-close');
   const q = document.createElement('span');
   q.className = 'hit-stepper-query';
   q.textContent = `“${query}”`;
@@ -168,7 +175,7 @@ function stepper(query: string, hits: Hit[]) {
   let i = 0;
   const go = (k: number) => {
     i = (k + hits.length) % hits.length;
-    where.textContent = `第${i + 1}/${hits.length}处`;
+    where.textContent = t.where(i + 1, hits.length);
     setCurrent(hits, i);
     centre(hits[i]!, true);
   };
@@ -181,7 +188,7 @@ function stepper(query: string, hits: Hit[]) {
     for (const m of document.querySelectorAll('mark.search-hit')) m.replaceWith(...m.childNodes);
     for (const t of document.querySelectorAll('.search-hit-label')) t.classList.remove('search-hit-label', 'search-hit-current');
   });
-  where.textContent = `第1/${hits.length}处`;
+  where.textContent = t.where(1, hits.length);
   document.body.append(bar);
 }
 
@@ -207,6 +214,12 @@ function highlightLanding(query: string): number {
   ];
   hits.sort((a, b) => a.range.compareBoundaryPoints(globalThis.Range.START_TO_START, b.range));
   if (hits.length === 0) return 0;
+  // A hit inside a closed fold (the Chinese original under an English paragraph, on a phone) is opened to view.
+  for (const h of hits) {
+    for (let d = h.range.startContainer.parentElement?.closest('details'); d; d = d.parentElement?.closest('details')) {
+      if (!d.open && !d.matches('[data-annotation]')) d.open = true;
+    }
+  }
   setCurrent(hits, 0);
   centre(hits[0]!);
   if (hits.length > 1) stepper(query, hits);

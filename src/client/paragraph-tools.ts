@@ -12,6 +12,35 @@ import TOOLS_CSS from './paragraph-tools.css?inline';
 /** Below this width the menu is a bottom sheet (the same breakpoint as paragraph-tools.css). */
 const SHEET = '(max-width: 39.99rem)';
 
+/** What the menu says, in the page's language (the English edition's pages are lang="en"). */
+const TEXT = {
+  zh: {
+    close: '关闭',
+    copyLink: '复制链接',
+    cite: '引用',
+    title: (n: string) => `第${n}段`,
+    linkCopied: (n: string) => `已复制第${n}段的链接`,
+    linkIs: (n: string, link: string) => `第${n}段的链接：${link}`,
+    copy: '复制',
+    copied: '已复制',
+    citeCopied: (gbt: boolean) => `已复制${gbt ? 'GB/T 7714格式' : 'APA格式'}的引用`,
+    noClipboard: '无法访问剪贴板，请选中文字后复制',
+  },
+  en: {
+    close: 'Close',
+    copyLink: 'Copy link',
+    cite: 'Cite',
+    title: (n: string) => `Paragraph ${n}`,
+    linkCopied: (n: string) => `Copied the link to paragraph ${n}`,
+    linkIs: (n: string, link: string) => `The link to paragraph ${n}: ${link}`,
+    copy: 'Copy',
+    copied: 'Copied',
+    citeCopied: (gbt: boolean) => `Copied the ${gbt ? 'GB/T 7714' : 'APA'} citation`,
+    noClipboard: 'The clipboard is not available: select the text and copy it',
+  },
+};
+const text = () => (document.documentElement.lang.startsWith('en') ? TEXT.en : TEXT.zh);
+
 /**
  * The page's status line, made on first use. A live region is only announced
  * when its content changes after it is in the page, so a new one is given a
@@ -63,7 +92,11 @@ function addressOf(path: string, here: string = location.href): string {
   return new URL(path, here).href;
 }
 
-/** Today's date and the reader's address replace the citation's placeholders, and its copy buttons appear. */
+/**
+ * Today's date and the reader's address replace the citation's placeholders, and each citation
+ * gets its copy button (made here: without JavaScript there is nothing to press, and the page
+ * does not carry them).
+ */
 function prepareCitation(cite: HTMLElement) {
   const format = { gbt: gbtDate, apa: apaDate } as const;
   const date = today();
@@ -73,7 +106,15 @@ function prepareCitation(cite: HTMLElement) {
   }
   for (const el of cite.querySelectorAll<HTMLElement>('.cite-url[data-path]')) el.textContent = addressOf(el.dataset.path!);
   for (const note of cite.querySelectorAll<HTMLElement>('.access-note')) note.hidden = true;
-  for (const button of cite.querySelectorAll<HTMLButtonElement>('button[data-copy]')) button.hidden = false;
+  const page = document.documentElement.lang;
+  for (const citation of cite.querySelectorAll<HTMLElement>('.cite-text[id]')) {
+    if (citation.nextElementSibling?.matches('button[data-copy]')) continue;
+    const button = el('button', { type: 'button', className: 'copy' }, text().copy);
+    button.dataset.copy = citation.id;
+    // The button speaks the page's language, also beside a citation in the other one.
+    if ((citation.closest<HTMLElement>('[lang]')?.lang ?? page) !== page) button.lang = page;
+    citation.after(button);
+  }
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, text?: string) {
@@ -114,9 +155,10 @@ function theMenu(): Menu {
   root.setAttribute('role', 'dialog');
   root.setAttribute('aria-labelledby', 'para-menu-title');
   const title = el('p', { id: 'para-menu-title', className: 'para-menu-title' });
-  const close = el('button', { type: 'button', className: 'para-menu-close' }, '关闭');
-  const copyLink = el('button', { type: 'button', className: 'para-menu-action' }, '复制链接');
-  const cite = el('button', { type: 'button', className: 'para-menu-action' }, '引用');
+  const t = text();
+  const close = el('button', { type: 'button', className: 'para-menu-close' }, t.close);
+  const copyLink = el('button', { type: 'button', className: 'para-menu-action' }, t.copyLink);
+  const cite = el('button', { type: 'button', className: 'para-menu-action' }, t.cite);
   cite.setAttribute('aria-expanded', 'false');
   const citeArea = el('div', { className: 'para-menu-cite', id: 'para-menu-cite', hidden: true });
   cite.setAttribute('aria-controls', citeArea.id);
@@ -138,10 +180,10 @@ function theMenu(): Menu {
     if (!opener) return;
     root.hidePopover();
     // The paragraph's site path, as its citation holds it.
-    const path = opener.closest('.para')?.querySelector<HTMLElement>('.cite-url[data-path]')?.dataset.path ?? `#${opener.closest('.para')?.querySelector('p')?.id}`;
+    const path = opener.closest('.para')?.querySelector<HTMLElement>('.cite-url[data-path]')?.dataset.path ?? `#${opener.closest('.para')?.querySelector('[data-paragraph]')?.id}`;
     const link = addressOf(path);
-    const n = opener.firstChild?.textContent?.trim();
-    await say((await copy(link)) ? `已复制第${n}段的链接` : `第${n}段的链接：${link}`);
+    const n = opener.firstChild?.textContent?.trim() ?? '';
+    await say((await copy(link)) ? t.linkCopied(n) : t.linkIs(n, link));
   });
   cite.addEventListener('click', () => {
     if (!m.citeArea.hidden) return;
@@ -203,7 +245,7 @@ export function openMenu(number: HTMLElement) {
   if (m.closed?.opener === number && performance.now() - m.closed.at < 400) return;
   if (m.root.matches(':popover-open')) m.root.hidePopover();
   m.opener = number;
-  m.title.textContent = `第${number.firstChild?.textContent?.trim()}段`;
+  m.title.textContent = text().title(number.firstChild?.textContent?.trim() ?? '');
   m.citeArea.replaceChildren();
   m.citeArea.hidden = true;
   m.cite.setAttribute('aria-expanded', 'false');
@@ -214,13 +256,12 @@ export function openMenu(number: HTMLElement) {
 
 /** A citation's copy button (shown only in the menu) was pressed. */
 async function copyCitation(button: HTMLButtonElement) {
-  const text = document.getElementById(button.dataset.copy!)?.textContent ?? '';
-  const done = await copy(text);
+  const t = text();
+  const done = await copy(document.getElementById(button.dataset.copy!)?.textContent ?? '');
   if (done) {
     // The status line may be under the sheet: the button says it too.
-    button.textContent = '已复制';
-    window.setTimeout(() => (button.textContent = '复制'), 2000);
+    button.textContent = t.copied;
+    window.setTimeout(() => (button.textContent = t.copy), 2000);
   }
-  const what = button.dataset.copy!.startsWith('cite-gbt') ? 'GB/T 7714格式的引用' : 'APA格式的引用';
-  await say(done ? `已复制${what}` : '无法访问剪贴板，请选中文字后复制');
+  await say(done ? t.citeCopied(button.dataset.copy!.startsWith('cite-gbt')) : t.noClipboard);
 }

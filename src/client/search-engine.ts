@@ -48,7 +48,7 @@ export class SearchEngine {
   /** Starts loading Pagefind (its script, WebAssembly and metadata), once. */
   load(): Promise<Pagefind> {
     this.pagefind ??= (async () => {
-      const pagefind = (await import(/* @vite-ignore */ url('/pagefind/pagefind.js'))) as Pagefind;
+      const pagefind = (await import(/* @vite-ignore */ url(this.catalogue.pagefind))) as Pagefind;
       // The index is small: searching on the main thread is quick and saves
       // loading Pagefind's worker script (Pagefind/pagefind#937: `noWorker`).
       // The tag is in the entry file's address, which the page preloads.

@@ -16,6 +16,47 @@ import { SearchEngine, type Progress } from './search-engine.ts';
 
 const TYPING_PAUSE = 200;
 
+/** What the page says, in its own language (the English edition's search page is lang="en"). */
+const TEXT = {
+  zh: {
+    searching: '正在搜索……',
+    failed: '搜索暂时无法使用：搜索索引没有加载成功。请稍后再试，或逐章阅读报告。',
+    quoted: (q: string) => `“${q}”`,
+    none: (q: string) => `没有找到${q}。请检查用字，或少输入几个字再试。`,
+    kind: (k: Kind, n: number) => `${KINDS[k].zh}${n}${KINDS[k].unit}`,
+    list: (parts: string[]) => parts.join('、'),
+    done: (q: string, list: string, filtered: string) => `${q}：${list}${filtered}。`,
+    partial: (q: string, list: string) => `${q}：已找到${list}，还在查找……`,
+    filtered: (n: number) => `，当前筛选显示${n}个`,
+    count: (atLeast: string, n: number) => `（${atLeast}${n}）`,
+    allChapters: '全部章节',
+    exact: '名称与所查文字相同',
+    group: (k: Kind, n: number) => `${KINDS[k].zh}（${n}${KINDS[k].unit}）`,
+    places: (n: number) => `${n}处`,
+    onChinesePage: '',
+    excerpt: undefined as number | undefined,
+  },
+  en: {
+    searching: 'Searching…',
+    failed: 'Search is not available just now: its index did not load. Please try again later, or read the report chapter by chapter.',
+    quoted: (q: string) => `“${q}”`,
+    none: (q: string) => `Nothing found for ${q}. Check the spelling, or try fewer words.`,
+    kind: (k: Kind, n: number) => `${n} ${n === 1 ? KINDS[k].one : KINDS[k].many}`,
+    list: (parts: string[]) => parts.join(', '),
+    done: (q: string, list: string, filtered: string) => `${q}: ${list}${filtered}.`,
+    partial: (q: string, list: string) => `${q}: found ${list} so far, still looking…`,
+    filtered: (n: number) => `; the filter shows ${n}`,
+    count: (atLeast: string, n: number) => ` (${atLeast}${n})`,
+    allChapters: 'All chapters',
+    exact: 'Named as you typed it',
+    group: (k: Kind, n: number) => `${KINDS[k].en} (${n})`,
+    places: (n: number) => `${n} ${n === 1 ? 'place' : 'places'}`,
+    onChinesePage: 'a page in Chinese',
+    // English needs more characters than Chinese to say as much.
+    excerpt: 200 as number | undefined,
+  },
+};
+
 const isKind = (k: string | null): k is Kind => k !== null && (KIND_KEYS as string[]).includes(k);
 
 /** A copy of the first element of a <template>. */
@@ -36,6 +77,9 @@ export function startSearchPage(): void {
   const groupTemplate = $<HTMLTemplateElement>('template[data-result-group]');
   const resultTemplate = $<HTMLTemplateElement>('template[data-result]');
   const markTemplate = $<HTMLTemplateElement>('template[data-result-mark]');
+  const t = document.documentElement.lang.startsWith('en') ? TEXT.en : TEXT.zh;
+  // On the English page: where a query holds Chinese, a link to the same search on the Chinese site.
+  const elsewhere = document.querySelector<HTMLElement>('[data-search-elsewhere]');
   const chapterTitles = new Map([...chapterSelect.options].filter((o) => o.value).map((o) => [o.value, o.text]));
   const engine = new SearchEngine(JSON.parse($('[data-search-catalogue]').textContent!) as Catalogue);
   // The page is opened to search: Pagefind starts loading now, not on the first query.
@@ -63,6 +107,9 @@ export function startSearchPage(): void {
     if (filter.chapter) next.set('chapter', filter.chapter);
     const search = next.toString();
     history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
+    // The header's language switch leads to the same search in the other edition.
+    const other = document.querySelector<HTMLAnchorElement>('.lang-switch');
+    if (other) other.search = location.search;
   }
 
   async function run() {
@@ -77,7 +124,11 @@ export function startSearchPage(): void {
     output.hidden = false;
     output.dataset.state = 'searching';
     output.setAttribute('aria-busy', 'true');
-    status.textContent = '正在搜索……';
+    status.textContent = t.searching;
+    if (elsewhere) {
+      elsewhere.hidden = !HAN.test(query);
+      elsewhere.querySelector<HTMLAnchorElement>('a')!.search = `?${new URLSearchParams({ q: query })}`;
+    }
     const show = (p: Progress) => {
       if (id !== searchId) return;
       // Until something is found, the page keeps saying it is searching.
@@ -97,7 +148,7 @@ export function startSearchPage(): void {
       hits = [];
       filterBox.hidden = true;
       resultsBox.replaceChildren();
-      status.textContent = '搜索暂时无法使用：搜索索引没有加载成功。请稍后再试，或逐章阅读报告。';
+      status.textContent = t.failed;
       output.dataset.state = 'failed';
     }
     output.dataset.query = query;
@@ -108,31 +159,31 @@ export function startSearchPage(): void {
     const c = counts(hits, filter);
     const all = counts(hits, {});
     const visible = hits.filter((h) => matchesFilter(h, filter));
-    const quoted = `“${shown}”`;
+    const quoted = t.quoted(shown);
     if (hits.length === 0) {
-      status.textContent = `没有找到${quoted}。请检查用字，或少输入几个字再试。`;
+      status.textContent = t.none(quoted);
     } else {
-      const parts = KIND_KEYS.filter((k) => (all.kinds[k] ?? 0) > 0).map((k) => `${KINDS[k].zh}${all.kinds[k]}${KINDS[k].unit}`);
-      const filtered = visible.length < hits.length ? `，当前筛选显示${visible.length}个` : '';
-      status.textContent = complete ? `${quoted}：${parts.join('、')}${filtered}。` : `${quoted}：已找到${parts.join('、')}，还在查找……`;
+      const parts = t.list(KIND_KEYS.filter((k) => (all.kinds[k] ?? 0) > 0).map((k) => t.kind(k, all.kinds[k]!)));
+      const filtered = visible.length < hits.length ? t.filtered(visible.length) : '';
+      status.textContent = complete ? t.done(quoted, parts, filtered) : t.partial(quoted, parts);
     }
     filterBox.hidden = hits.length === 0;
     const atLeast = complete ? '' : '≥';
     for (const label of kindBox.querySelectorAll('label')) {
       const radio = label.querySelector('input')!;
       const n = radio.value === '' ? c.all : (c.kinds[radio.value as Kind] ?? 0);
-      label.querySelector('[data-count]')!.textContent = `（${atLeast}${n}）`;
+      label.querySelector('[data-count]')!.textContent = t.count(atLeast, n);
       radio.disabled = complete && n === 0 && !radio.checked;
     }
     for (const o of chapterSelect.options) {
-      o.text = `${o.value ? chapterTitles.get(o.value) : '全部章节'}（${atLeast}${o.value ? (c.chapters[o.value] ?? 0) : c.all}）`;
+      o.text = `${o.value ? chapterTitles.get(o.value) : t.allChapters}${t.count(atLeast, o.value ? (c.chapters[o.value] ?? 0) : c.all)}`;
     }
     resultsBox.replaceChildren(...arrange(visible, shown).map(renderGroup));
   }
 
   function renderGroup({ kind, hits: groupHits, exact }: Group) {
     const section = stamp<HTMLElement>(groupTemplate);
-    section.querySelector('[data-group-title]')!.textContent = exact ? '名称与所查文字相同' : `${KINDS[kind].zh}（${groupHits.length}${KINDS[kind].unit}）`;
+    section.querySelector('[data-group-title]')!.textContent = exact ? t.exact : t.group(kind, groupHits.length);
     if (kind !== 'chapter' || exact) section.querySelector('[data-group-order]')!.remove();
     section.querySelector('ol')!.append(...groupHits.map((h) => renderHit(h, !!exact)));
     return section;
@@ -144,15 +195,20 @@ export function startSearchPage(): void {
     const link = li.querySelector('a')!;
     link.href = landingUrl(hit.url, shown);
     link.textContent = hit.title;
+    if (hit.pageLang) link.hreflang = hit.pageLang;
     const context = li.querySelector<HTMLElement>('[data-result-context]')!;
     if (hit.context) {
       context.textContent = hit.context;
       if (hit.contextLang) context.lang = hit.contextLang;
     } else context.remove();
-    li.querySelector('[data-result-count]')!.textContent = `${hit.ranges.length}处`;
-    const ex = resultExcerpt(hit, exact && isExactName(hit, shown));
+    li.querySelector('[data-result-count]')!.textContent = hit.pageLang && t.onChinesePage ? `${t.places(hit.ranges.length)}, ${t.onChinesePage}` : t.places(hit.ranges.length);
+    const ex = resultExcerpt(hit, exact && isExactName(hit, shown), t.excerpt);
     const body = li.querySelector<HTMLElement>('[data-result-excerpt]')!;
-    if (!HAN.test(ex.segments.map((s) => s.text).join(''))) body.lang = 'en';
+    // The excerpt's language: English where it holds no Chinese; on the English page, Chinese where it is mostly Chinese.
+    const excerpt = ex.segments.map((s) => s.text).join('');
+    const han = [...excerpt].filter((c) => HAN.test(c)).length;
+    if (han === 0) body.lang = 'en';
+    else if (t === TEXT.en && han * 2 > [...excerpt.replace(/\s/g, '')].length) body.lang = 'zh-CN';
     if (ex.cutBefore) body.append('…');
     for (const s of ex.segments) {
       if (!s.marked) {

@@ -45,6 +45,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
  */
 export function setUpTermPreviews(trigger?: Event): void {
   addStyle('term-card-style', CARD_CSS);
+  const english = document.documentElement.lang.startsWith('en');
   const card = el('div', { id: 'term-card', className: 'term-card', hidden: true });
   card.setAttribute('role', 'tooltip');
   document.body.append(card);
@@ -63,6 +64,17 @@ export function setUpTermPreviews(trigger?: Event): void {
     const p = previewOf(link);
     if (!p) return;
     if (current && current !== link) current.removeAttribute('aria-describedby');
+    if (english) {
+      // The English edition: the entry's English name, the Chinese term and its pinyin, the English gloss.
+      const head = el('p', { className: 'term-card-head' });
+      head.append(el('strong', {}, p.english), ' ', el('span', { lang: 'zh-CN' }, p.term), ' ', el('span', { lang: 'zh-Latn-pinyin' }, p.pinyin));
+      card.replaceChildren(head, el('p', { className: 'term-card-gloss' }, p.gloss), el('a', { className: 'term-card-link', href: p.href }, `Glossary: ${p.english}`));
+      card.hidden = false;
+      place(link);
+      link.setAttribute('aria-describedby', card.id);
+      current = link;
+      return;
+    }
     // A form other than the entry's term (稳字当头 for 稳中求进工作总基调): the card names the form the reader met first.
     const form = link.textContent?.trim() ?? p.term;
     const head = el('p', { className: 'term-card-head' });

@@ -2,6 +2,8 @@
 export const site = {
   name: '徐汇2022报告解读',
   nameEn: 'Xuhui 2022 Report Explained',
+  /** Where a long English page title leaves no room for the whole name (src/seo/title.ts). */
+  shortNameEn: 'Xuhui 2022',
   description:
     '逐段呈现上海市徐汇区2022年政府工作报告中“今后五年主要目标和2022年工作任务”部分的原文，每段可引用、可链接。',
   descriptionEn:
@@ -32,7 +34,14 @@ interface NavItem {
   label: string;
 }
 
-/** Header navigation; paths are site-relative (url() adds the base). */
+/** Header navigation of each edition; paths are site-relative (url() adds the base). */
+export const navEn: NavItem[] = [
+  { href: '/en/', label: 'Home' },
+  { href: '/en/chapters/', label: 'Chapters' },
+  { href: '/en/glossary/', label: 'Glossary' },
+  { href: '/en/about/', label: 'About' },
+];
+
 export const nav: NavItem[] = [
   { href: '/', label: '首页' },
   { href: '/chapters/', label: '章节' },

@@ -2,7 +2,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byPinyin } from '../glossary/pinyin.ts';
 import { CATEGORIES, type Category } from '../glossary/categories.ts';
-import { url } from '../utils/url.ts';
+import { editionUrl } from '../utils/url.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 export type GlossaryEntry = CollectionEntry<'glossary'>['data'];
 
@@ -10,8 +11,9 @@ export async function getEntries(): Promise<GlossaryEntry[]> {
   return (await getCollection('glossary')).map((e) => e.data).sort(byPinyin);
 }
 
-export function entryUrl(slug: string): string {
-  return url(`/glossary/${slug}/`);
+/** An entry's page, in either edition (Chinese by default). */
+export function entryUrl(slug: string, lang: Lang = 'zh'): string {
+  return editionUrl(`/glossary/${slug}/`, lang);
 }
 
 /** Entries grouped by category, in the categories' order, each group in pinyin order. */

@@ -53,6 +53,9 @@ export const printedPages = meta.printed.pages.join('—');
 /** One sentence saying what the report is and where it was printed (footer, JSON-LD, about page). */
 export const reportDescription = `${meta.speaker.title}${meta.speaker.name}${chineseDate(meta.delivered.date)}在${meta.delivered.occasion}上所作${reportNames.documentTitle}中“${meta.printed.pageTitle}”部分，刊于${chineseDate(meta.printed.date)}《${meta.printed.section}》第${printedPages}版。`;
 
+/** The same in English (the English edition's footer and pages, the Chinese home page's English line). */
+export const reportDescriptionEn = `Part of the government work report delivered by Xuhui District Mayor ${reportNames.speakerFamilyEn} ${reportNames.speakerGivenEn} on ${englishDate(meta.delivered.date)} to the first session of the 17th Xuhui District People's Congress, as printed on pages ${meta.printed.pages.join('–')} of a newspaper special report on ${englishDate(meta.printed.date)}: the goals for the next five years and the tasks for 2022.`;
+
 /** Paragraph `n` (numbers run 1…27 across the report). */
 export function paragraph(n: number): Paragraph {
   const p = paragraphs[n - 1];

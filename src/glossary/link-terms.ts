@@ -35,11 +35,8 @@ const isNoGo = (node: Nodes | JsxNode): boolean =>
  * first occurrence, leftmost-longest (the shared matcher), never inside a
  * heading, an existing link or another term. Entries in `unmarked` are not
  * linked at all, and a paragraph never has more than `maxShare` of its
- * characters under marks. When a paragraph has no room for all its new terms,
- * those that do not occur again in the chapter go first (it is their last
- * chance), shorter before longer; the others wait for their next occurrence.
- * Only element boundaries are added: the paragraph's text is unchanged,
- * character for character.
+ * characters under marks (chooseTermLinks). Only element boundaries are
+ * added: the paragraph's text is unchanged, character for character.
  */
 export function rehypeLinkTerms(options: LinkTermsOptions) {
   return (tree: Root) => {
@@ -52,26 +49,44 @@ export function rehypeLinkTerms(options: LinkTermsOptions) {
     };
     visit(tree);
     const found = paragraphs.map((p) => termsIn(p, options));
-    const lastIn = new Map<string, number>();
-    found.forEach((hits, i) => hits.forEach((h) => lastIn.set(h.m.slug, i)));
-    const linked = new Set<string>();
-    found.forEach((hits, i) => {
-      let room = Math.floor(textLength(paragraphs[i]!) * (options.maxShare ?? MAX_MARKED_SHARE));
-      const firsts = hits.filter((h, k) => !linked.has(h.m.slug) && !options.unmarked?.has(h.m.slug) && hits.findIndex((x) => x.m.slug === h.m.slug) === k);
-      const byPriority = [...firsts].sort(
-        (a, b) => Number(lastIn.get(b.m.slug) === i) - Number(lastIn.get(a.m.slug) === i) || a.m.end - a.m.start - (b.m.end - b.m.start) || a.order - b.order,
-      );
-      const chosen = new Set<Hit>();
-      for (const h of byPriority) {
-        const length = h.m.end - h.m.start;
-        if (length > room) continue;
-        room -= length;
-        chosen.add(h);
-        linked.add(h.m.slug);
-      }
-      link(hits.filter((h) => chosen.has(h)), options);
-    });
+    chooseTermLinks(found, paragraphs.map(textLength), options).forEach((chosen) => link(chosen, options));
   };
+}
+
+/**
+ * Which of the terms found in a chapter's paragraphs are linked, paragraph by
+ * paragraph: each term at its first occurrence in the chapter, never a formula
+ * of `unmarked`, and no paragraph with more than `maxShare` of its `lengths`
+ * under marks. When a paragraph has no room for all its new terms, those that
+ * do not occur again in the chapter go first (it is their last chance),
+ * shorter before longer; the others wait for their next occurrence. The one
+ * rule of the report's pages (rehypeLinkTerms) and of the English edition's
+ * (src/translation/terms.ts). `found` holds each paragraph's terms in reading order.
+ */
+export function chooseTermLinks<H extends { m: Match; order: number }>(
+  found: readonly (readonly H[])[],
+  lengths: readonly number[],
+  options: { unmarked?: ReadonlySet<string> | undefined; maxShare?: number | undefined },
+): H[][] {
+  const lastIn = new Map<string, number>();
+  found.forEach((hits, i) => hits.forEach((h) => lastIn.set(h.m.slug, i)));
+  const linked = new Set<string>();
+  return found.map((hits, i) => {
+    let room = Math.floor(lengths[i]! * (options.maxShare ?? MAX_MARKED_SHARE));
+    const firsts = hits.filter((h, k) => !linked.has(h.m.slug) && !options.unmarked?.has(h.m.slug) && hits.findIndex((x) => x.m.slug === h.m.slug) === k);
+    const byPriority = [...firsts].sort(
+      (a, b) => Number(lastIn.get(b.m.slug) === i) - Number(lastIn.get(a.m.slug) === i) || a.m.end - a.m.start - (b.m.end - b.m.start) || a.order - b.order,
+    );
+    const chosen = new Set<H>();
+    for (const h of byPriority) {
+      const length = h.m.end - h.m.start;
+      if (length > room) continue;
+      room -= length;
+      chosen.add(h);
+      linked.add(h.m.slug);
+    }
+    return hits.filter((h) => chosen.has(h));
+  });
 }
 
 /** The number of characters of text under a node. */

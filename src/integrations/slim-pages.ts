@@ -15,8 +15,8 @@ import { joinBodyScripts } from './join-scripts.ts';
  */
 const SAFELIST = { standard: [/^term-card/, 'shown', 'is-active', 'search-hit'], greedy: [/data-theme/, /data-marks/] };
 
-/** Pages whose markup is mostly made by script: left as built (but for their CSP). */
-const SKIP = /^search\//;
+/** Pages whose markup is mostly made by script (each edition's search page): left as built (but for their CSP). */
+const SKIP = /^(?:en\/)?search\//;
 
 /** A page the slimming step would change in more than its inline scripts and styles. */
 export class SlimmingError extends Error {

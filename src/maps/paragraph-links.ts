@@ -16,6 +16,8 @@ export interface ZoneLink {
   href: string;
   /** The zones' short names, in the order the paragraph names them. */
   names: string[];
+  /** The zones' ids, in the same order. */
+  zones: string[];
 }
 
 export interface InPageMap {
@@ -35,8 +37,10 @@ export function zoneLinks(zones: Zones, paragraph: { n: number; text: string }, 
       zones.groupById.get(z.groups[0]!);
     if (!layer) continue; // a zone in no group has no layer
     const known = links.find((l) => l.layer === layer.id);
-    if (known) known.names.push(shortName(z));
-    else links.push({ layer: layer.id, layerName: layer.name, href: here?.layer === layer.id ? here.href : `${mapsPage}#layer-${layer.id}`, names: [shortName(z)] });
+    if (known) {
+      known.names.push(shortName(z));
+      known.zones.push(z.id);
+    } else links.push({ layer: layer.id, layerName: layer.name, href: here?.layer === layer.id ? here.href : `${mapsPage}#layer-${layer.id}`, names: [shortName(z)], zones: [z.id] });
   }
   return links;
 }

@@ -34,7 +34,7 @@ const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 /** The glossary's text is most of the whole; it goes in this many files (about 9 KB each with gzip). */
 const FILES_PER_KIND: Partial<Record<Kind, number>> = { glossary: 10 };
 
-/** Where the text files go, under the site's root. */
+/** Where the text files go, under the edition's folder (the site's root for the Chinese edition, en/ for the English). */
 export const TEXTS_FOLDER = 'search/texts';
 
 export interface SearchBundle {
@@ -122,7 +122,14 @@ function textRecord({ kind: _kind, names: _names, ...rest }: SearchRecord): Text
   return rest;
 }
 
-export async function buildSearchBundle(records: readonly SearchRecord[]): Promise<SearchBundle> {
+/**
+ * The bundle of one edition's records. `folder` is the edition's folder under
+ * the site's root ('' for the Chinese edition, 'en/' for the English one): its
+ * Pagefind index goes in <folder>pagefind/, its texts in <folder>search/texts/.
+ * Each edition searches its own index, so neither changes what the other's
+ * search page fetches.
+ */
+export async function buildSearchBundle(records: readonly SearchRecord[], folder = ''): Promise<SearchBundle> {
   const started = performance.now();
   const index = await pagefindFiles(records);
   const files = new Map<string, Uint8Array | string>();
@@ -131,19 +138,19 @@ export async function buildSearchBundle(records: readonly SearchRecord[]): Promi
   for (const [path, content] of index) {
     const fragment = path.match(/^fragment\/([\w-]+)\.pf_fragment$/);
     if (fragment) idOf.set((JSON.parse(decodePagefindFile(content).toString('utf8')) as { url: string }).url, fragment[1]!);
-    else if (SHIPPED.test(path)) files.set(`pagefind/${path}`, content);
+    else if (SHIPPED.test(path)) files.set(`${folder}pagefind/${path}`, content);
   }
   const entry = JSON.parse(Buffer.from(index.get('pagefind-entry.json')!).toString('utf8')) as { languages: Record<string, { hash: string; wasm: string | null }> };
   const language = entry.languages[INDEX_LANGUAGE];
   if (!language || Object.keys(entry.languages).length !== 1) throw new Error(`search index: expected one ${INDEX_LANGUAGE} index, Pagefind wrote ${Object.keys(entry.languages).join(', ')}`);
 
-  const catalogue: Catalogue = { tag: language.hash, files: [] };
+  const catalogue: Catalogue = { tag: language.hash, pagefind: `/${folder}pagefind/pagefind.js`, files: [] };
   for (const kind of KIND_KEYS) {
     const ofKind = records.filter((r) => r.kind === kind);
     const runs = split(ofKind, FILES_PER_KIND[kind] ?? 1);
     runs.forEach((run, i) => {
       const json = JSON.stringify(run.map(textRecord));
-      const path = `${TEXTS_FOLDER}/${kind}${runs.length > 1 ? `-${i + 1}` : ''}.${contentHash(json)}.json`;
+      const path = `${folder}${TEXTS_FOLDER}/${kind}${runs.length > 1 ? `-${i + 1}` : ''}.${contentHash(json)}.json`;
       files.set(path, json);
       catalogue.files.push({
         kind,
@@ -163,11 +170,11 @@ export async function buildSearchBundle(records: readonly SearchRecord[]): Promi
     catalogue,
     files,
     preload: {
-      module: '/pagefind/pagefind.js',
+      module: catalogue.pagefind,
       fetch: [
-        `/pagefind/pagefind-entry.json?ts=${catalogue.tag}`,
-        `/pagefind/pagefind.${language.hash}.pf_meta`,
-        `/pagefind/wasm.${language.wasm ?? 'unknown'}.pagefind`,
+        `/${folder}pagefind/pagefind-entry.json?ts=${catalogue.tag}`,
+        `/${folder}pagefind/pagefind.${language.hash}.pf_meta`,
+        `/${folder}pagefind/wasm.${language.wasm ?? 'unknown'}.pagefind`,
         // The report's paragraphs come first among the results of most queries.
         ...(chapterTexts ? [chapterTexts.file] : []),
       ],

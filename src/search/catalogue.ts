@@ -22,6 +22,8 @@ export interface CatalogueFile {
 export interface Catalogue {
   /** The tag Pagefind adds to its entry file's address (`metaCacheTag`), so that the page can fetch it early. */
   tag: string;
+  /** Site path of the edition's Pagefind script (its index is beside it), e.g. /pagefind/pagefind.js. */
+  pagefind: string;
   files: CatalogueFile[];
 }
 

@@ -15,8 +15,9 @@
  *   same (５％ = 5%, rcep = RCEP, liang = liǎng); quotation marks are ignored, so
  *   三旧变三新 finds “三旧”变“三新”.
  * - A number matches only a whole number: 5% is not found inside 55% or 5.5%,
- *   10 not inside 100. A Latin word matches from a word start: ai is not found
- *   inside Shanghai, but pole finds poles.
+ *   10 not inside 100. A Latin word matches only a whole word, which may take an
+ *   English plural or possessive ending: ai is found neither inside Shanghai nor
+ *   in aims, art not in artificial, but pole finds poles (and Xuhui, Xuhui's).
  */
 
 import { standsWhole } from '../checks/numbers.ts';
@@ -78,10 +79,22 @@ export function queryTerms(query: string): string[] {
 
 const ALNUM = /[a-z0-9]/;
 
-/** Whether `term` at `at` in folded `text` stands on its own as the rules above require (numbers: src/checks/numbers.ts). */
-function standsAlone(text: string, term: string, at: number): boolean {
-  if (/[a-z]/.test(term[0]!) && ALNUM.test(text[at - 1] ?? '')) return false;
-  return standsWhole(text, term, at);
+/** An English plural or possessive ending after a word (after folding, "Xuhui's" is "xuhuis"). */
+const ENDING = /^e?s/;
+
+/**
+ * Where `term`, found at `at` in folded `text`, ends as the rules above require,
+ * or undefined where it does not stand on its own: a Latin word is whole (it may
+ * take an English ending, which then belongs to the match); a number is whole
+ * (src/checks/numbers.ts).
+ */
+function wordEnd(text: string, term: string, at: number): number | undefined {
+  if (/[a-z]/.test(term[0]!) && ALNUM.test(text[at - 1] ?? '')) return undefined;
+  if (!standsWhole(text, term, at)) return undefined;
+  const end = at + term.length;
+  if (!/[a-z]/.test(term.at(-1)!) || !ALNUM.test(text[end] ?? '')) return end;
+  const ending = ENDING.exec(text.slice(end, end + 2))?.[0];
+  return ending !== undefined && !ALNUM.test(text[end + ending.length] ?? '') ? end + ending.length : undefined;
 }
 
 export interface Range {
@@ -97,9 +110,10 @@ export function findTerms(original: string, terms: readonly string[]): Range[] |
   for (const term of terms) {
     let found = false;
     for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
-      if (!standsAlone(text, term, at)) continue;
+      const end = wordEnd(text, term, at);
+      if (end === undefined) continue;
       found = true;
-      ranges.push({ start: origin[at]!, end: origin[at + term.length - 1]! + charLength(original, origin[at + term.length - 1]!) });
+      ranges.push({ start: origin[at]!, end: origin[end - 1]! + charLength(original, origin[end - 1]!) });
     }
     if (!found) return null;
   }

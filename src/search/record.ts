@@ -4,12 +4,15 @@
  * of content to search is one source function and one line in KINDS.
  */
 
-/** Kinds of results, in the order the search page shows their groups. */
+/**
+ * Kinds of results, in the order the search page shows their groups, with
+ * their names and counting words on each edition's search page.
+ */
 export const KINDS = {
-  chapter: { zh: '报告原文', unit: '段' },
-  glossary: { zh: '术语', unit: '条' },
-  indicator: { zh: '指标', unit: '项' },
-  zone: { zh: '地图', unit: '处' },
+  chapter: { zh: '报告原文', unit: '段', en: 'Report text', one: 'paragraph', many: 'paragraphs' },
+  glossary: { zh: '术语', unit: '条', en: 'Glossary', one: 'entry', many: 'entries' },
+  indicator: { zh: '指标', unit: '项', en: 'Indicators', one: 'indicator', many: 'indicators' },
+  zone: { zh: '地图', unit: '处', en: 'Maps', one: 'place', many: 'places' },
 } as const;
 
 export type Kind = keyof typeof KINDS;
@@ -36,6 +39,8 @@ export interface SearchRecord {
   contextLang?: string;
   /** Paragraph number, for records that are one paragraph. */
   paragraph?: number;
+  /** The language of the page the record lands on, where it is not the search page's (an English result on a Chinese page). */
+  pageLang?: string;
   /**
    * The length of the name line that `text` starts with (a term with its pinyin
    * and English name, a zone's two names), which the result's heading already

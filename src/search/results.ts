@@ -17,6 +17,8 @@ export interface Hit {
   context?: string | undefined;
   contextLang?: string | undefined;
   paragraph?: number | undefined;
+  /** The language of the page the result lands on, where it is not the search page's. */
+  pageLang?: string | undefined;
   names: string[];
   chapters: string[];
   text: string;

@@ -15,7 +15,7 @@ export interface Crumb {
 interface PageFacts {
   site: { name: string; nameEn: string; description: string; url: string };
   report: { meta: ReportMeta; documentTitle: string; documentTitleEn: string; pageTitleEn: string; url: string };
-  page: { url: string; title: string; description: string; crumbs: Crumb[] };
+  page: { url: string; title: string; description: string; crumbs: Crumb[]; inLanguage?: string };
 }
 
 /**
@@ -60,7 +60,7 @@ export function structuredData({ site, report, page }: PageFacts): object {
         '@id': page.url,
         url: page.url,
         name: page.title,
-        inLanguage: 'zh-CN',
+        inLanguage: page.inLanguage ?? 'zh-CN',
         isPartOf: { '@id': websiteId },
         about: { '@id': reportId },
         ...(page.crumbs.length > 1

@@ -2,15 +2,27 @@
  * Every internal link goes through here so that the site works under any
  * BASE_PATH. `url('/chapters/economy/')` → `/some/sub/path/chapters/economy/`.
  */
+import { EDITION_FOLDER, type Lang } from '../i18n/lang.ts';
+
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 export function url(path: string): string {
   return base + path.replace(/^\/+/, '');
 }
 
-/** The chapter page, optionally at one paragraph. */
-export function chapterUrl(slug: string, paragraph?: number): string {
-  return url(`/chapters/${slug}/`) + (paragraph === undefined ? '' : `#p${paragraph}`);
+/** A page of one edition: `editionUrl('/chapters/', 'en')` → `/en/chapters/` (under the base). */
+export function editionUrl(path: string, lang: Lang): string {
+  return url(EDITION_FOLDER[lang] + path.replace(/^\/+/, ''));
+}
+
+/** A URL path of this site (`Astro.url.pathname`) without the base: the site path, e.g. /chapters/economy/. */
+export function sitePath(pathname: string): string {
+  return pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
+}
+
+/** The chapter page, optionally at one paragraph, in either edition (Chinese by default). */
+export function chapterUrl(slug: string, paragraph?: number, lang: Lang = 'zh'): string {
+  return editionUrl(`/chapters/${slug}/`, lang) + (paragraph === undefined ? '' : `#p${paragraph}`);
 }
 
 /** One paragraph's entry in the source view (/about/source/). */

@@ -12,8 +12,10 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // a template's colours do not depend on its content.
 const pages = htmlFiles(ROOT_DIST).map((f) => f.replace(/index\.html$/, ''));
 const templates = new Map<string, string[]>();
+// The English edition's pages (/en/…) are grouped the same way, one level down.
 for (const p of pages) {
-  const key = p.includes('/') ? p.split('/')[0]! : p || 'home';
+  const [first, second] = p.split('/');
+  const key = first === 'en' ? (second ? `en/${second}` : 'en/home') : p.includes('/') ? first! : p || 'home';
   templates.set(key, [...(templates.get(key) ?? []), p]);
 }
 
@@ -57,9 +59,10 @@ async function auditAll(scheme: 'light' | 'dark', paths: string[]): Promise<Find
 }
 
 describe('accessibility (axe-core, WCAG 2.2 AA tags), console and network', () => {
-  it('covers every built page', () => {
+  it('covers every built page, the English edition\'s too', () => {
     expect([...templates.values()].flat().sort()).toEqual([...pages].sort());
     expect(pages.length).toBeGreaterThan(100);
+    expect([...templates.keys()].filter((k) => k.startsWith('en/')).sort()).toEqual(['en/about', 'en/chapters', 'en/glossary', 'en/home', 'en/search']);
   });
 
   it.each([...templates.keys()])('every "%s" page: zero violations, no console errors, no foreign requests (light)', async (key) => {

@@ -75,10 +75,10 @@ describe('chapter pages', () => {
 });
 
 describe('every page', () => {
-  it('is Chinese (lang="zh-CN"), with a title, a description and a skip link', () => {
+  it('is in its edition\'s language (lang="zh-CN", under /en/ lang="en"), with a title, a description and a skip link', () => {
     for (const f of htmlFiles()) {
       const $ = load(f);
-      expect($('html').attr('lang'), f).toBe('zh-CN');
+      expect($('html').attr('lang'), f).toBe(f.startsWith('en/') ? 'en' : 'zh-CN');
       expect($('title').text().length, f).toBeGreaterThan(4);
       expect($('meta[name="description"]').attr('content')?.length, f).toBeGreaterThan(10);
       expect($('a.skip-link').attr('href'), f).toBe('#main');

@@ -13,6 +13,9 @@ import { paragraphs } from '../helpers/report-data.ts';
 
 const records = await collectRecords(siteSources(loadGlossary()));
 const chapterSlugs = [...new Set(paragraphs.map((p) => p.chapter))];
+/** The search page of each edition. */
+const SEARCH_PAGES = ['search/index.html', 'en/search/index.html'];
+
 const builds = [
   { dir: ROOT_DIST, base: '/' },
   { dir: SUB_DIST, base: SUB_PATH },
@@ -93,12 +96,14 @@ describe.each(builds)('the search box in $dir', ({ dir, base }) => {
     for (const page of htmlFiles(dir)) {
       const $ = load(page, dir);
       const form = $('header.site-header form[role="search"]');
-      if (page === 'search/index.html' || page === '404.html') {
-        if (page === 'search/index.html') expect(form.length, page).toBe(0);
+      if (SEARCH_PAGES.includes(page) || page === '404.html') {
+        if (page !== '404.html') expect(form.length, page).toBe(0);
         continue;
       }
+      // Each edition searches on its own search page.
+      const edition = page.startsWith('en/') ? 'en/' : '';
       expect(form.length, page).toBe(1);
-      expect(form.attr('action')).toBe(`${base}search/`);
+      expect(form.attr('action'), page).toBe(`${base}${edition}search/`);
       expect(form.attr('method')).toBe('get');
       expect(form.find('input[type="search"][name="q"][data-search-input]').length).toBe(1);
     }
@@ -139,16 +144,22 @@ function staticScripts(dir: string, page: string): string[] {
 }
 
 describe('no search code before the reader searches', () => {
-  const pages = htmlFiles(ROOT_DIST).filter((p) => p !== 'search/index.html');
+  const pages = htmlFiles(ROOT_DIST).filter((p) => !SEARCH_PAGES.includes(p));
 
-  it('no page but /search/ loads Pagefind or the search code up front', () => {
+  it('no page but /search/ and /en/search/ loads Pagefind or the search code up front', () => {
     for (const page of pages) {
       const html = readFileSync(join(ROOT_DIST, page), 'utf8');
       const code = staticScripts(ROOT_DIST, page).map((f) => readFileSync(join(ROOT_DIST, f), 'utf8')).join('\n');
       expect(html + code, page).not.toMatch(/pagefind|searchChecked/i);
     }
-    const searchCode = staticScripts(ROOT_DIST, 'search/index.html').map((f) => readFileSync(join(ROOT_DIST, f), 'utf8')).join('\n');
-    expect(searchCode).toContain('pagefind/pagefind.js');
+    // Each search page names its edition's Pagefind (in its catalogue, src/search/catalogue.ts) and its code loads it.
+    for (const page of SEARCH_PAGES) {
+      const html = readFileSync(join(ROOT_DIST, page), 'utf8');
+      const searchCode = staticScripts(ROOT_DIST, page).map((f) => readFileSync(join(ROOT_DIST, f), 'utf8')).join('\n');
+      const edition = page.startsWith('en/') ? '/en/' : '/';
+      expect(html, page).toContain(`"pagefind":"${edition}pagefind/pagefind.js"`);
+      expect(searchCode, page).toMatch(/\.pagefind\b/);
+    }
   });
 
   it('keeps every chapter page within 10 KB of gzipped JavaScript before interaction', () => {

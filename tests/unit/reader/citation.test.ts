@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pinyin } from 'pinyin-pro';
-import { apaCitation, apaDate, apaInText, gbtCitation, gbtDate, type CitationInput } from '../../../src/citation/formats.ts';
+import { apaCitation, apaDate, apaInText, apaTranslationCitation, apaTranslationInText, gbtCitation, gbtDate, gbtTranslationCitation, type CitationInput } from '../../../src/citation/formats.ts';
 import { reportNames } from '../../../src/config/site.ts';
 import { meta } from '../../helpers/report-data.ts';
 
@@ -29,6 +29,23 @@ describe('APA 7 citation', () => {
 
   it('cites in the text with the paragraph as locator', () => {
     expect(apaInText(input)).toBe('(Zhong, 2022, para. 17)');
+  });
+});
+
+describe('a paragraph of the English edition (the site’s unofficial translation)', () => {
+  const english = { ...input, url: 'https://example.org/xuhui/en/chapters/urban-layout/#p17', translator: 'Xuhui 2022 Report Explained' };
+
+  it('in APA 7: the original author, the English title, the site as translator and publisher, the address, and the original work', () => {
+    expect(apaTranslationCitation(english, apaDate('2025-03-09'))).toBe(
+      'Zhong, X. (n.d.). Government work report: Main goals for the next five years and work tasks for 2022 (Xuhui 2022 Report Explained, Trans.; unofficial translation). Xuhui 2022 Report Explained. Retrieved March 9, 2025, from https://example.org/xuhui/en/chapters/urban-layout/#p17 (Original work published 2022 as 政府工作报告: 今后五年主要目标和2022年工作任务, 2022年徐汇区“两会”专题报道, pp. 4–5)',
+    );
+    expect(apaTranslationInText(english)).toBe('(Zhong, 2022/n.d., para. 17)');
+  });
+
+  it('in GB/T 7714-2015: an online English text with its translator, and the newspaper text it translates', () => {
+    expect(gbtTranslationCitation(english, gbtDate('2025-03-09'))).toBe(
+      'ZHONG X. Government work report: main goals for the next five years and work tasks for 2022: unofficial English translation[EB/OL]. Xuhui 2022 Report Explained, trans. [2025-03-09]. https://example.org/xuhui/en/chapters/urban-layout/#p17. Translation of: 钟晓咏. 政府工作报告: 今后五年主要目标和2022年工作任务[N]. 2022年徐汇区“两会”专题报道, 2022-01-10(4-5).',
+    );
   });
 });
 

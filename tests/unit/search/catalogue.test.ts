@@ -5,6 +5,7 @@ describe('entriesById', () => {
   it('gives each record its kind, names, file, place in the file and place in the catalogue', () => {
     const catalogue: Catalogue = {
       tag: 'zh-cn_x',
+      pagefind: '/pagefind/pagefind.js',
       files: [
         { kind: 'chapter', file: '/search/texts/chapter.a.json', ids: ['zh-cn_1', 'zh-cn_2'], names: [[], []] },
         { kind: 'glossary', file: '/search/texts/glossary-1.b.json', ids: ['zh-cn_3'], names: [['两极三区']] },

@@ -60,9 +60,16 @@ describe('findTerms', () => {
     expect(marked('1,000户', '1')).toBeNull();
   });
 
-  it('matches a Latin word from a word start only, but lets it run on', () => {
+  it('matches a Latin word only as a whole word, which may take an English plural or possessive ending', () => {
     expect(marked('Shanghai AI', 'ai')).toEqual(['AI']);
-    expect(marked('two poles, three zones', 'pole')).toEqual(['pole']);
+    expect(marked('Shanghai aims', 'ai')).toBeNull();
+    expect(marked('artificial intelligence and the arts', 'art')).toEqual(['arts']);
+    expect(marked('two poles, three zones', 'pole')).toEqual(['poles']);
+    expect(marked('the polestar', 'pole')).toBeNull();
+    expect(marked('Xuhui’s districts and Xuhui', 'xuhui')).toEqual(['Xuhui’s', 'Xuhui']);
+    expect(marked('new businesses', 'business')).toEqual(['businesses']);
+    expect(marked('two poles, three zones', '"two pole"')).toEqual(['two poles']);
+    expect(marked('two polestars', '"two pole"')).toBeNull();
     expect(marked('做强“枫林HUB”品牌', 'hub')).toEqual(['HUB']);
     expect(marked('沉浸式体验+IP产业链', 'ip')).toEqual(['IP']);
   });
