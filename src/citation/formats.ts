@@ -7,7 +7,7 @@
  */
 import type { ReportMeta } from '../ingest/schema.ts';
 
-export interface ReportNames {
+interface ReportNames {
   documentTitle: string;
   documentTitleEn: string;
   pageTitleEn: string;

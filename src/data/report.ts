@@ -12,7 +12,7 @@ import { reportNames } from '../config/site.ts';
 // Imported as modules (so `astro dev` sees a new ingest), checked with the ingest's own schemas.
 const report = reportFromJson(reportJson, paragraphsJson);
 export const { meta, paragraphs, record: ingestRecord } = report;
-export const chapterInfo = report.chapters;
+const chapterInfo = report.chapters;
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 
@@ -36,7 +36,7 @@ export function chineseDate(iso: string): string {
 }
 
 /** "2022-01-05" → "5 January 2022" */
-export function englishDate(iso: string): string {
+function englishDate(iso: string): string {
   return ENGLISH_DATE.format(utc(iso));
 }
 

@@ -14,7 +14,7 @@ export type { TranslatedParagraph } from '../translation/load.ts';
 export type { EnglishOccurrence, LinkedParagraph, Piece } from '../translation/terms.ts';
 
 /** The English of every paragraph, in the report's order. */
-export function translatedParagraphs(): TranslatedParagraph[] {
+function translatedParagraphs(): TranslatedParagraph[] {
   return loadTranslation().paragraphs;
 }
 

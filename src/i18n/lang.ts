@@ -22,11 +22,6 @@ const PAIRED = [/^\/$/, /^\/chapters\/(?:[a-z0-9-]+\/)?$/, /^\/glossary\/(?:[a-z
 
 const ENGLISH = /^\/en\//;
 
-/** The edition a site path belongs to. */
-export function langOfPath(sitePath: string): Lang {
-  return ENGLISH.test(sitePath) ? 'en' : 'zh';
-}
-
 /** The same page in the other edition (a site path), or undefined where it has none. */
 export function counterpart(sitePath: string): string | undefined {
   if (ENGLISH.test(sitePath)) return sitePath.slice('/en'.length);

@@ -35,7 +35,7 @@ const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 const FILES_PER_KIND: Partial<Record<Kind, number>> = { glossary: 10 };
 
 /** Where the text files go, under the edition's folder (the site's root for the Chinese edition, en/ for the English). */
-export const TEXTS_FOLDER = 'search/texts';
+const TEXTS_FOLDER = 'search/texts';
 
 export interface SearchBundle {
   records: SearchRecord[];

@@ -9,7 +9,7 @@ import type { Kind, SearchRecord } from './record.ts';
 /** One record as a text file holds it: what a result shows, and the text that is checked and excerpted. */
 export type TextRecord = Omit<SearchRecord, 'kind' | 'names'>;
 
-export interface CatalogueFile {
+interface CatalogueFile {
   kind: Kind;
   /** Site path without the base, e.g. /search/texts/chapter.0123456789.json */
   file: string;

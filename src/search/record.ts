@@ -53,23 +53,3 @@ export interface RecordSource {
   kind: Kind;
   records(): SearchRecord[] | Promise<SearchRecord[]>;
 }
-
-/** Meta values as stored in the index (strings only) and read back by the search page. */
-export interface RecordMeta {
-  title: string;
-  kind: Kind;
-  context?: string;
-  contextLang?: string;
-  paragraph?: string;
-  /** Names joined by a newline. */
-  names?: string;
-}
-
-export function toMeta(r: SearchRecord): RecordMeta {
-  const meta: RecordMeta = { title: r.title, kind: r.kind };
-  if (r.context) meta.context = r.context;
-  if (r.contextLang) meta.contextLang = r.contextLang;
-  if (r.paragraph !== undefined) meta.paragraph = String(r.paragraph);
-  if (r.names?.length) meta.names = r.names.join('\n');
-  return meta;
-}

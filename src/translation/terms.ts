@@ -32,7 +32,7 @@ const CLOSING = '”’»」』';
  * quotation marks, one kind of dash, single spaces), with, for each unit of
  * the result, where its character starts in `text`.
  */
-export function normaliseWithOrigin(text: string): { text: string; origin: number[] } {
+function normaliseWithOrigin(text: string): { text: string; origin: number[] } {
   let out = '';
   const origin: number[] = [];
   let at = 0;
@@ -64,7 +64,7 @@ function balanced(text: string, start: number, end: number): [number, number] {
  * overlapping, as positions in `en` itself (a name in quotation marks is
  * marked with them when it holds a closing one).
  */
-export function englishMatches(en: string, entries: readonly EnglishEntry[]): Match[] {
+function englishMatches(en: string, entries: readonly EnglishEntry[]): Match[] {
   const { text, origin } = normaliseWithOrigin(en);
   const found: { slug: string; start: number; end: number }[] = [];
   for (const e of entries) {
@@ -91,7 +91,7 @@ export function englishParagraphText(p: Pick<TranslatedParagraph, 'lead' | 'text
 }
 
 /** The terms of one English paragraph: the entries whose forms its Chinese holds, found in its English. */
-export function paragraphTerms(p: Pick<TranslatedParagraph, 'lead' | 'text' | 'zh'>, glossary: { match: Matcher; bySlug: ReadonlyMap<string, EnglishEntry> }): Match[] {
+function paragraphTerms(p: Pick<TranslatedParagraph, 'lead' | 'text' | 'zh'>, glossary: { match: Matcher; bySlug: ReadonlyMap<string, EnglishEntry> }): Match[] {
   const zh = (p.zh.lead ?? '') + p.zh.text;
   const slugs = [...new Set(glossary.match(zh).map((m) => m.slug))];
   const entries = slugs.map((s) => glossary.bySlug.get(s)).filter((e): e is EnglishEntry => e !== undefined);
@@ -163,7 +163,7 @@ export interface EnglishOccurrence {
 const SENTENCE_END = /[.!?;][”’"')\]]*\s+/g;
 
 /** The sentence of `text` that holds [start, end). */
-export function englishSentenceAround(text: string, start: number, end: number): { sentence: string; offset: number } {
+function englishSentenceAround(text: string, start: number, end: number): { sentence: string; offset: number } {
   let from = 0;
   let to = text.length;
   for (const m of text.matchAll(SENTENCE_END)) {

@@ -33,9 +33,6 @@ export function sourceViewUrl(paragraph: number): string {
 /** The origin the site is published at (SITE_URL), or undefined when the build was not told. */
 const SITE: string | undefined = import.meta.env.SITE || undefined;
 
-/** True when the build knows where the site is published (SITE_URL is set). */
-export const published = SITE !== undefined;
-
 /**
  * The published address of a link made by the functions above (SITE_URL +
  * BASE_PATH + path), for formats that need an absolute address (og:url, the
