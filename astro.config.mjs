@@ -46,7 +46,10 @@ function deployNotice() {
     hooks: {
       /** @param {{ logger: import('astro').AstroIntegrationLogger }} options */
       'astro:build:start': ({ logger }) => {
-        if (!settings.origin) logger.warn('SITE_URL is not set: no canonical links, og:url or sitemap, and data files hold site paths; copied links and citations use the reader\'s address. Set SITE_URL=https://… before publishing (README, "Deploying").');
+        if (!settings.origin)
+          logger.warn(
+            'SITE_URL is not set: no canonical links, og:url or sitemap, and data files hold site paths; copied links and citations use the reader\'s address. Set SITE_URL=https://… before publishing (README, "Deploying").',
+          );
       },
     },
   };
@@ -99,7 +102,12 @@ export default defineConfig({
     processor: unified({
       ...MARKDOWN_OPTIONS,
       remarkPlugins: [remarkCjkFriendly],
-      rehypePlugins: [[rehypeLinkTerms, { match: glossary.match, unmarked, href: (/** @type {string} */ slug) => `${base}glossary/${slug}/` }]],
+      rehypePlugins: [
+        [
+          rehypeLinkTerms,
+          { match: glossary.match, unmarked, href: (/** @type {string} */ slug) => `${base}glossary/${slug}/` },
+        ],
+      ],
     }),
   },
   devToolbar: { enabled: false },

@@ -33,12 +33,20 @@ console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const w of shown) {
   const n = counts.get(template(w.page))!;
   const name = `/${w.page.replace(/index\.html$/, '')}` + (n > MANY ? ` (the heaviest of ${n} such pages)` : '');
-  console.log(`| ${name} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.files)} | ${kb(w.total)} | ${kb(w.text)} | ${ratio(w).toFixed(2)} |`);
+  console.log(
+    `| ${name} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.files)} | ${kb(w.total)} | ${kb(w.text)} | ${ratio(w).toFixed(2)} |`,
+  );
 }
 const chapters = rows.filter((w) => isChapterPage(w.page));
 const overJs = chapters.filter((w) => w.js > JS_BUDGET);
 const overRatio = chapters.filter((w) => ratio(w) > RATIO_BUDGET);
 console.log('');
-console.log('KB of gzip (level 9). CSS and JS are inline in the HTML or fetched; "other files" is everything fetched besides the HTML.');
-console.log(`Chapter pages over ${kb(JS_BUDGET)} KB of JavaScript: ${overJs.length ? overJs.map((w) => w.page).join(', ') : 'none'}.`);
-console.log(`Chapter pages over ${RATIO_BUDGET} × their text: ${overRatio.length ? overRatio.map((w) => `${w.page} (${ratio(w).toFixed(2)})`).join(', ') : 'none'}.`);
+console.log(
+  'KB of gzip (level 9). CSS and JS are inline in the HTML or fetched; "other files" is everything fetched besides the HTML.',
+);
+console.log(
+  `Chapter pages over ${kb(JS_BUDGET)} KB of JavaScript: ${overJs.length ? overJs.map((w) => w.page).join(', ') : 'none'}.`,
+);
+console.log(
+  `Chapter pages over ${RATIO_BUDGET} × their text: ${overRatio.length ? overRatio.map((w) => `${w.page} (${ratio(w).toFixed(2)})`).join(', ') : 'none'}.`,
+);

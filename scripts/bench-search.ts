@@ -56,7 +56,12 @@ if (!existsSync(`${DIST}/pagefind/pagefind.js`)) {
 
 // --- Ground truth: an independent reading of the rules in src/search/match.ts.
 const foldText = (s: string) =>
-  s.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFKC').toLowerCase().replace(/[\p{Pi}\p{Pf}"'「」『』]/gu, '');
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{Pi}\p{Pf}"'「」『』]/gu, '');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, (c) => `\\${c}`);
 function termPattern(term: string): RegExp {
   const before = /^[0-9]/.test(term) ? '(?<![0-9])(?<![0-9][.,])' : /^[a-z]/.test(term) ? '(?<![a-z0-9])' : '';
@@ -104,10 +109,22 @@ const queriesEn = Object.entries(BENCH_QUERIES_EN).flatMap(([group, qs]) => qs.m
  * 2026, commit 41abc0f: one Pagefind fragment fetched per candidate, 25 KB index
  * chunks, nothing loaded before the query), measured with the same harness.
  */
-const BEFORE = { medianMs: 2229, p90Ms: 3268, worst: '4904 ms (2022年)', over: '83 of 83', medianRequests: 19, mostRequests: '115 (2022年)', medianKb: 153, mostKb: 239 };
+const BEFORE = {
+  medianMs: 2229,
+  p90Ms: 3268,
+  worst: '4904 ms (2022年)',
+  over: '83 of 83',
+  medianRequests: 19,
+  mostRequests: '115 (2022年)',
+  medianKb: 153,
+  mostKb: 239,
+};
 
 /** Pagefind as it comes, over the same records: the URLs it returns for each query, as typed and in quotes. */
-async function pagefindAsItComes(page: Page, qs: string[]): Promise<Map<string, { plain: string[]; quoted: string[] }>> {
+async function pagefindAsItComes(
+  page: Page,
+  qs: string[],
+): Promise<Map<string, { plain: string[]; quoted: string[] }>> {
   const dir = fromRoot('tmp/bench-search-baseline');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -115,7 +132,10 @@ async function pagefindAsItComes(page: Page, qs: string[]): Promise<Map<string, 
   for (const r of records) await index!.addCustomRecord({ url: r.url, content: r.text, language: 'zh-cn' });
   await index!.writeFiles({ outputPath: `${dir}/pagefind` });
   await pagefind.close();
-  writeFileSync(`${dir}/index.html`, '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>baseline</title></head><body></body></html>');
+  writeFileSync(
+    `${dir}/index.html`,
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>baseline</title></head><body></body></html>',
+  );
   const served = await serve(dir);
   try {
     await page.goto(served.root);
@@ -145,7 +165,8 @@ try {
     try {
       const body = await res.body();
       // The browser fetches the icon whenever it likes; it is not part of search.
-      if (!res.url().endsWith('/favicon.svg')) fetched.push({ url: res.url().replace(site.origin, ''), bytes: body.length, gzip: gzipSync(body).length });
+      if (!res.url().endsWith('/favicon.svg'))
+        fetched.push({ url: res.url().replace(site.origin, ''), bytes: body.length, gzip: gzipSync(body).length });
     } catch {
       // redirects and aborted requests have no body
     }
@@ -160,19 +181,37 @@ try {
     const start = Date.now();
     await page.fill('#search-q', q);
     await page.press('#search-q', 'Enter');
-    await page.waitForFunction((q) => {
-      const out = document.querySelector<HTMLElement>('[data-search-output]');
-      return out?.dataset.query === q && out.dataset.state === 'done' && !out.hasAttribute('aria-busy');
-    }, q, { timeout: 30_000 });
+    await page.waitForFunction(
+      (q) => {
+        const out = document.querySelector<HTMLElement>('[data-search-output]');
+        return out?.dataset.query === q && out.dataset.state === 'done' && !out.hasAttribute('aria-busy');
+      },
+      q,
+      { timeout: 30_000 },
+    );
     const ms = Date.now() - start;
     const shown = await page.$$eval('[data-search-results] li.result', (lis) =>
-      lis.map((li) => ({ kind: li.getAttribute('data-kind') ?? '', href: li.querySelector('a')!.getAttribute('href')! })),
+      lis.map((li) => ({
+        kind: li.getAttribute('data-kind') ?? '',
+        href: li.querySelector('a')!.getAttribute('href')!,
+      })),
     );
     const candidates = Number(await page.getAttribute('[data-search-output]', 'data-candidates'));
     return { ms, shown, candidates };
   };
 
-  const rows: { group: string; q: string; truth: number; shown: number; hit: number; landed: number; candidates: number; ms: number; missed: string[]; wrong: string[] }[] = [];
+  const rows: {
+    group: string;
+    q: string;
+    truth: number;
+    shown: number;
+    hit: number;
+    landed: number;
+    candidates: number;
+    ms: number;
+    missed: string[];
+    wrong: string[];
+  }[] = [];
   let first: { ms: number; bytes: number; gzip: number; requests: number; files: string[] } | undefined;
   for (const { group, q } of queries) {
     const { ms, shown, candidates } = await runQuery(q);
@@ -207,7 +246,10 @@ try {
     });
   }
 
-  const baseline = await pagefindAsItComes(page, queries.map((x) => x.q));
+  const baseline = await pagefindAsItComes(
+    page,
+    queries.map((x) => x.q),
+  );
   const compare = (pick: (b: { plain: string[]; quoted: string[] }) => string[]) => {
     let truth = 0;
     let shown = 0;
@@ -226,36 +268,64 @@ try {
 
   const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((s, r) => s + f(r), 0);
   const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)} %`);
-  const later = rows.slice(1).map((r) => r.ms).sort((a, b) => a - b);
+  const later = rows
+    .slice(1)
+    .map((r) => r.ms)
+    .sort((a, b) => a - b);
   const median = later[Math.floor(later.length / 2)] ?? 0;
   const p90 = later[Math.floor(later.length * 0.9)] ?? 0;
 
-  console.log(`\n${rows.length} queries over ${records.length} records (${[...new Set(records.map((r) => r.kind))].map((k) => `${records.filter((r) => r.kind === k).length} ${k}`).join(', ')})\n`);
+  console.log(
+    `\n${rows.length} queries over ${records.length} records (${[...new Set(records.map((r) => r.kind))].map((k) => `${records.filter((r) => r.kind === k).length} ${k}`).join(', ')})\n`,
+  );
   console.log('| query | kind | should find | shown | found | landed | Pagefind gave | ms |');
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const r of rows) console.log(`| ${r.q} | ${r.group} | ${r.truth} | ${r.shown} | ${r.hit} | ${r.landed} | ${r.candidates} | ${r.ms} |`);
+  for (const r of rows)
+    console.log(
+      `| ${r.q} | ${r.group} | ${r.truth} | ${r.shown} | ${r.hit} | ${r.landed} | ${r.candidates} | ${r.ms} |`,
+    );
   for (const r of rows.filter((r) => r.missed.length || r.wrong.length)) {
     console.log(`  ${r.q}: missed ${r.missed.join(' ') || '-'}; wrong ${r.wrong.join(' ') || '-'}`);
   }
   console.log(`
-recall     ${pct(sum((r) => r.hit), sum((r) => r.truth))}  (${sum((r) => r.hit)} of ${sum((r) => r.truth)} records holding the query are shown)
-precision  ${pct(sum((r) => r.hit), sum((r) => r.shown))}  (${sum((r) => r.hit)} of ${sum((r) => r.shown)} results shown hold the query)
-landing    ${pct(sum((r) => r.landed), sum((r) => r.shown))}  (${sum((r) => r.landed)} of ${sum((r) => r.shown)} results lead to an element holding the query)
-Pagefind alone: ${sum((r) => r.candidates)} results, of which ${pct(sum((r) => r.hit), sum((r) => r.candidates))} hold the query (the check removes the rest)
-queries with no result: ${rows.filter((r) => r.shown === 0).map((r) => r.q).join(' ') || 'none'}
+recall     ${pct(
+    sum((r) => r.hit),
+    sum((r) => r.truth),
+  )}  (${sum((r) => r.hit)} of ${sum((r) => r.truth)} records holding the query are shown)
+precision  ${pct(
+    sum((r) => r.hit),
+    sum((r) => r.shown),
+  )}  (${sum((r) => r.hit)} of ${sum((r) => r.shown)} results shown hold the query)
+landing    ${pct(
+    sum((r) => r.landed),
+    sum((r) => r.shown),
+  )}  (${sum((r) => r.landed)} of ${sum((r) => r.shown)} results lead to an element holding the query)
+Pagefind alone: ${sum((r) => r.candidates)} results, of which ${pct(
+    sum((r) => r.hit),
+    sum((r) => r.candidates),
+  )} hold the query (the check removes the rest)
+queries with no result: ${
+    rows
+      .filter((r) => r.shown === 0)
+      .map((r) => r.q)
+      .join(' ') || 'none'
+  }
 
 | | recall | precision | landing |
 | --- | ---: | ---: | ---: |
 ${[
-    ['Pagefind as it comes, query as typed', compare((b) => b.plain)],
-    ['Pagefind as it comes, query in quotes', compare((b) => b.quoted)],
-    ['this site', { truth: sum((r) => r.truth), shown: sum((r) => r.shown), hit: sum((r) => r.hit), landed: sum((r) => r.landed) }],
-  ]
-    .map(([name, c]) => {
-      const x = c as { truth: number; shown: number; hit: number; landed: number };
-      return `| ${name} | ${pct(x.hit, x.truth)} | ${pct(x.hit, x.shown)} | ${pct(x.landed, x.shown)} |`;
-    })
-    .join('\n')}
+  ['Pagefind as it comes, query as typed', compare((b) => b.plain)],
+  ['Pagefind as it comes, query in quotes', compare((b) => b.quoted)],
+  [
+    'this site',
+    { truth: sum((r) => r.truth), shown: sum((r) => r.shown), hit: sum((r) => r.hit), landed: sum((r) => r.landed) },
+  ],
+]
+  .map(([name, c]) => {
+    const x = c as { truth: number; shown: number; hit: number; landed: number };
+    return `| ${name} | ${pct(x.hit, x.truth)} | ${pct(x.hit, x.shown)} | ${pct(x.landed, x.shown)} |`;
+  })
+  .join('\n')}
 
 search page load: ${pageLoad} ms, ${pageBytes.reduce((s, f) => s + f.bytes, 0)} bytes (${pageBytes.length} requests)
 first query on a fresh page: ${first?.ms} ms to results; fetched ${first?.requests} files, ${first?.bytes} bytes as served, ${first?.gzip} bytes with gzip
@@ -293,11 +363,28 @@ later queries: median ${median} ms, 90th percentile ${p90} ms
 | query | kind | should find | shown | found | landed | Pagefind gave | ms |
 | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rowsEn.map((r) => `| ${r.q} | ${r.group} | ${r.truth} | ${r.shown} | ${r.hit} | ${r.landed} | ${r.candidates} | ${r.ms} |`).join('\n')}
-${rowsEn.filter((r) => r.missed.length || r.wrong.length).map((r) => `  ${r.q}: missed ${r.missed.join(' ') || '-'}; wrong ${r.wrong.join(' ') || '-'}`).join('\n')}
-recall     ${pct(sumEn((r) => r.hit), sumEn((r) => r.truth))}  (${sumEn((r) => r.hit)} of ${sumEn((r) => r.truth)} records holding the query are shown)
-precision  ${pct(sumEn((r) => r.hit), sumEn((r) => r.shown))}  (${sumEn((r) => r.hit)} of ${sumEn((r) => r.shown)} results shown hold the query)
-landing    ${pct(sumEn((r) => r.landed), sumEn((r) => r.shown))}  (${sumEn((r) => r.landed)} of ${sumEn((r) => r.shown)} results lead to an element holding the query)
-queries with no result: ${rowsEn.filter((r) => r.shown === 0).map((r) => r.q).join(' ') || 'none'}
+${rowsEn
+  .filter((r) => r.missed.length || r.wrong.length)
+  .map((r) => `  ${r.q}: missed ${r.missed.join(' ') || '-'}; wrong ${r.wrong.join(' ') || '-'}`)
+  .join('\n')}
+recall     ${pct(
+    sumEn((r) => r.hit),
+    sumEn((r) => r.truth),
+  )}  (${sumEn((r) => r.hit)} of ${sumEn((r) => r.truth)} records holding the query are shown)
+precision  ${pct(
+    sumEn((r) => r.hit),
+    sumEn((r) => r.shown),
+  )}  (${sumEn((r) => r.hit)} of ${sumEn((r) => r.shown)} results shown hold the query)
+landing    ${pct(
+    sumEn((r) => r.landed),
+    sumEn((r) => r.shown),
+  )}  (${sumEn((r) => r.landed)} of ${sumEn((r) => r.shown)} results lead to an element holding the query)
+queries with no result: ${
+    rowsEn
+      .filter((r) => r.shown === 0)
+      .map((r) => r.q)
+      .join(' ') || 'none'
+  }
 time to results: median ${msEn[Math.floor(msEn.length / 2)] ?? 0} ms, 90th percentile ${msEn[Math.floor(msEn.length * 0.9)] ?? 0} ms
 `);
   await context.close();
@@ -305,7 +392,11 @@ time to results: median ${msEn[Math.floor(msEn.length / 2)] ?? 0} ms, 90th perce
   if (!options['no-phone']) {
     const compressing = await serve(DIST, '/', { compress: true });
     try {
-      const runs = await phoneRuns(browser, compressing.root, queries.map((x) => x.q));
+      const runs = await phoneRuns(
+        browser,
+        compressing.root,
+        queries.map((x) => x.q),
+      );
       const now = summarise(runs);
       console.log(`On a phone connection (${PHONE.latency} ms round trip, ${PHONE.downloadKbit / 1000} Mbit/s down, ${PHONE.uploadKbit / 1000} Mbit/s up, empty cache, gzip), /search/?q=… opened for each of the ${runs.length} queries:
 

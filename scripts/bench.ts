@@ -12,7 +12,12 @@ import { fromRoot, PROJECT_ROOT } from '../src/utils/project.ts';
 
 function run(cmd: string, args: string[]): { ms: number; out: string } {
   const t0 = performance.now();
-  const r = spawnSync(cmd, args, { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' }, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(cmd, args, {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const ms = performance.now() - t0;
   if (r.status !== 0) {
     process.stderr.write(r.stdout + r.stderr);
@@ -23,7 +28,8 @@ function run(cmd: string, args: string[]): { ms: number; out: string } {
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 /** A stage's own timing, from the line its integration logs: "… in 123 ms". */
-const logged = (out: string, name: string) => Number(out.match(new RegExp(`\\[${name}\\][^\\n]* in (\\d+) ms`))?.[1] ?? NaN);
+const logged = (out: string, name: string) =>
+  Number(out.match(new RegExp(`\\[${name}\\][^\\n]* in (\\d+) ms`))?.[1] ?? NaN);
 
 // From clean: no previous output, no content-layer cache.
 for (const dir of ['dist', '.astro', 'node_modules/.astro']) rmSync(fromRoot(dir), { recursive: true, force: true });
@@ -46,7 +52,9 @@ const lines = [
   '',
   '## Page weights and JavaScript per page',
   '',
-  execFileSync('npx', ['tsx', 'scripts/bench-pages.ts'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).replace(/^> .*\n/gm, '').trim(),
+  execFileSync('npx', ['tsx', 'scripts/bench-pages.ts'], { cwd: PROJECT_ROOT, encoding: 'utf8' })
+    .replace(/^> .*\n/gm, '')
+    .trim(),
   '',
   '## Search',
   '',

@@ -28,13 +28,21 @@ function pendingSlugs(file: string): Set<string> {
 
 await runCli('glossary check failed.', () => {
   const { values } = parseArgs({
-    options: { forms: { type: 'boolean', default: false }, review: { type: 'boolean', default: false }, dir: { type: 'string' }, pending: { type: 'string' } },
+    options: {
+      forms: { type: 'boolean', default: false },
+      review: { type: 'boolean', default: false },
+      dir: { type: 'string' },
+      pending: { type: 'string' },
+    },
   });
-  const g = readGlossary(values.dir, { pendingSlugs: values.pending === undefined ? undefined : pendingSlugs(values.pending) });
+  const g = readGlossary(values.dir, {
+    pendingSlugs: values.pending === undefined ? undefined : pendingSlugs(values.pending),
+  });
   const counts = new Map<string, number>();
   for (const e of g.entries) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
   console.log(`glossary: ${g.entries.length} entries, all checks passed`);
-  for (const [key, label] of Object.entries(CATEGORIES)) if (counts.get(key)) console.log(`  ${label.zh} (${key}): ${counts.get(key)}`);
+  for (const [key, label] of Object.entries(CATEGORIES))
+    if (counts.get(key)) console.log(`  ${label.zh} (${key}): ${counts.get(key)}`);
   for (const warning of pinyinWarnings(g.entries)) console.warn(`warning: ${warning}`);
   if (values.review) {
     const readme = fromRoot(README_FILE);

@@ -21,11 +21,23 @@ await runCli('translation check failed.', () => {
     writeFileSync(readme, withTables(readFileSync(readme, 'utf8'), formatTables()));
     console.log(`tables written to ${README_FILE}`);
   }
-  const { refusals, translation } = checkTranslation(readFileSync(fromRoot(TRANSLATION_FILE), 'utf8'), TRANSLATION_FILE, readReport().paragraphs, loadGlossary());
-  for (const r of refusals) console.error(`${r.file}${r.line === undefined ? '' : `:${r.line}`}: ${r.problem}${r.anchor === undefined ? '' : ` (at 「${r.anchor}」)`}\n  fix: ${r.fix}`);
+  const { refusals, translation } = checkTranslation(
+    readFileSync(fromRoot(TRANSLATION_FILE), 'utf8'),
+    TRANSLATION_FILE,
+    readReport().paragraphs,
+    loadGlossary(),
+  );
+  for (const r of refusals)
+    console.error(
+      `${r.file}${r.line === undefined ? '' : `:${r.line}`}: ${r.problem}${r.anchor === undefined ? '' : ` (at 「${r.anchor}」)`}\n  fix: ${r.fix}`,
+    );
   if (refusals.length > 0) {
     const [first] = refusals;
-    throw new SourceError({ file: first!.file, line: first!.line }, `${refusals.length} refusal${refusals.length === 1 ? '' : 's'} (listed above)`, 'fix each at its line, then run `npm run translation:check` again');
+    throw new SourceError(
+      { file: first!.file, line: first!.line },
+      `${refusals.length} refusal${refusals.length === 1 ? '' : 's'} (listed above)`,
+      'fix each at its line, then run `npm run translation:check` again',
+    );
   }
   console.log(`translation: ${translation!.paragraphs.length} paragraphs, all checks passed`);
 });

@@ -22,8 +22,20 @@ function fetchPackage(): string {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const spec = `${SOURCE_PACKAGE.name}@${SOURCE_PACKAGE.version}`;
-  const tarball = execFileSync('npm', ['pack', spec, '--silent', '--pack-destination', work], { encoding: 'utf8' }).trim().split('\n').at(-1)!;
-  execFileSync('tar', ['-xzf', join(work, tarball), '-C', work, 'package/package.json', 'package/LICENSE', 'package/NOTICE', `package/${SOURCE_IN_PACKAGE}`]);
+  const tarball = execFileSync('npm', ['pack', spec, '--silent', '--pack-destination', work], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .at(-1)!;
+  execFileSync('tar', [
+    '-xzf',
+    join(work, tarball),
+    '-C',
+    work,
+    'package/package.json',
+    'package/LICENSE',
+    'package/NOTICE',
+    `package/${SOURCE_IN_PACKAGE}`,
+  ]);
   return join(work, 'package');
 }
 
@@ -31,7 +43,9 @@ const pkg = fetchPackage();
 const { version } = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { version: string };
 const bytes = readFileSync(join(pkg, SOURCE_IN_PACKAGE));
 if (version !== SOURCE_PACKAGE.version || sha256(bytes) !== SOURCE_SHA256) {
-  console.error(`geo:update expects ${SOURCE_IN_PACKAGE} of echarts@${SOURCE_PACKAGE.version} with SHA-256 ${SOURCE_SHA256}; got version ${version}, SHA-256 ${sha256(bytes)}`);
+  console.error(
+    `geo:update expects ${SOURCE_IN_PACKAGE} of echarts@${SOURCE_PACKAGE.version} with SHA-256 ${SOURCE_SHA256}; got version ${version}, SHA-256 ${sha256(bytes)}`,
+  );
   process.exit(1);
 }
 const sourceDir = fromRoot(SOURCE_FILE.replace(/[^/]+$/, ''));
@@ -42,10 +56,12 @@ for (const f of ['LICENSE', 'NOTICE']) copyFileSync(join(pkg, f), join(sourceDir
 const geo = deriveDistrictGeo(decodeCollection(JSON.parse(bytes.toString('utf8')) as EncodedCollection), {
   margin: 0.03,
   metadata: {
-    description: 'Xuhui District (Shanghai), its neighbours clipped to a box around it, and its Huangpu River edge. WGS84. Coarse: about 100 m.',
+    description:
+      'Xuhui District (Shanghai), its neighbours clipped to a box around it, and its Huangpu River edge. WGS84. Coarse: about 100 m.',
     source: `npm package echarts@${SOURCE_PACKAGE.version}, ${SOURCE_IN_PACKAGE} (Apache-2.0; the map data's own origin is not stated by ECharts)`,
     sourceSha256: sha256(bytes),
-    transform: 'ECharts UTF8 decoding (scale 1024); GCJ-02 to WGS84 with gcoord; rings wound for d3-geo; neighbours clipped to Xuhui\'s bounding box plus 0.03°; coordinates rounded to 5 decimals',
+    transform:
+      "ECharts UTF8 decoding (scale 1024); GCJ-02 to WGS84 with gcoord; rings wound for d3-geo; neighbours clipped to Xuhui's bounding box plus 0.03°; coordinates rounded to 5 decimals",
     generatedBy: 'npm run geo:update (scripts/geo-update.ts)',
   },
 });

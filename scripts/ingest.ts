@@ -17,7 +17,11 @@ function read(file: string): Buffer {
   try {
     return readFileSync(fromRoot(file));
   } catch (e) {
-    throw new SourceError({ file }, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, 'check the path; the seed and its structure file live in seeds/');
+    throw new SourceError(
+      { file },
+      `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+      'check the path; the seed and its structure file live in seeds/',
+    );
   }
 }
 
@@ -32,7 +36,12 @@ await runCli('ingest failed, nothing written.', async () => {
   const result = ingest({
     seed: new Uint8Array(read(values.seed)),
     seedFile: values.seed,
-    structureText: decodeUtf8(read(values.structure), values.structure, 'save the structure file as UTF-8 (it is hand-written YAML)', 'the structure file'),
+    structureText: decodeUtf8(
+      read(values.structure),
+      values.structure,
+      'save the structure file as UTF-8 (it is hand-written YAML)',
+      'the structure file',
+    ),
     structureFile: values.structure,
   });
   await writeContent(fromRoot(values.out), renderContent(result));

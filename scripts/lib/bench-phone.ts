@@ -65,13 +65,21 @@ async function phoneRun(browser: Browser, root: string, q: string): Promise<Phon
       }
     });
     await page.goto(`${root}search/?q=${encodeURIComponent(q)}`, { waitUntil: 'commit' });
-    await page.waitForFunction(() => (window as unknown as { __firstResult?: number }).__firstResult !== undefined, null, { timeout: 60_000, polling: 20 });
+    await page.waitForFunction(
+      () => (window as unknown as { __firstResult?: number }).__firstResult !== undefined,
+      null,
+      { timeout: 60_000, polling: 20 },
+    );
     const ms = await page.evaluate(() => (window as unknown as { __firstResult: number }).__firstResult);
     // CDP timestamps are seconds on a monotonic clock; the first request (the page) starts the navigation.
     const firstSent = Math.min(...[...requests.values()].map((r) => r.sent));
     const until = firstSent + ms / 1000;
     const byThen = [...requests.values()].filter((r) => r.sent <= until);
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-output]')?.dataset.state === 'done', null, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-search-output]')?.dataset.state === 'done',
+      null,
+      { timeout: 60_000 },
+    );
     await page.waitForLoadState('networkidle');
     const all = [...requests.values()];
     return {
@@ -81,7 +89,10 @@ async function phoneRun(browser: Browser, root: string, q: string): Promise<Phon
       bytes: byThen.reduce((s, r) => s + r.bytes, 0),
       requestsDone: all.length,
       bytesDone: all.reduce((s, r) => s + r.bytes, 0),
-      files: all.map((r) => `${new URL(r.url).pathname} ${r.bytes} B, ${Math.round((r.sent - firstSent) * 1000)}–${r.done === undefined ? '?' : Math.round((r.done - firstSent) * 1000)} ms`),
+      files: all.map(
+        (r) =>
+          `${new URL(r.url).pathname} ${r.bytes} B, ${Math.round((r.sent - firstSent) * 1000)}–${r.done === undefined ? '?' : Math.round((r.done - firstSent) * 1000)} ms`,
+      ),
     };
   } finally {
     await context.close();

@@ -55,13 +55,20 @@ ${generic}
 async function chromiumPath(): Promise<string> {
   const given = process.env.CHROMIUM_PATH;
   if (given) {
-    if (!existsSync(given)) throw new Error(`CHROMIUM_PATH=${given}: no such file. Point CHROMIUM_PATH at a Chrome or Chromium executable, or unset it to use the Chromium from npm (Linux x64).`);
+    if (!existsSync(given))
+      throw new Error(
+        `CHROMIUM_PATH=${given}: no such file. Point CHROMIUM_PATH at a Chrome or Chromium executable, or unset it to use the Chromium from npm (Linux x64).`,
+      );
     return given;
   }
   if (platform() !== 'linux' || arch() !== 'x64') {
-    throw new Error(`The tests bring their own Chromium only on Linux x64 (this is ${platform()} ${arch()}). Set CHROMIUM_PATH to a Chrome or Chromium executable, e.g. CHROMIUM_PATH="/Applications/Google Chrome.app/Contents/MacOS/Google Chrome" npm test`);
+    throw new Error(
+      `The tests bring their own Chromium only on Linux x64 (this is ${platform()} ${arch()}). Set CHROMIUM_PATH to a Chrome or Chromium executable, e.g. CHROMIUM_PATH="/Applications/Google Chrome.app/Contents/MacOS/Google Chrome" npm test`,
+    );
   }
-  const { version } = JSON.parse(readFileSync(join(packageDir('@sparticuz/chromium'), 'package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(readFileSync(join(packageDir('@sparticuz/chromium'), 'package.json'), 'utf8')) as {
+    version: string;
+  };
   // The package unpacks into os.tmpdir() and reuses whatever `chromium` it finds
   // there; a folder of our own per version keeps an old browser from being reused.
   const dir = join(CACHE, `chromium-${version}`);
@@ -84,7 +91,14 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: await chromiumPath(),
     env: { ...process.env, FONTCONFIG_FILE: fontconfigFile() },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-component-update'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--no-first-run',
+      '--disable-component-update',
+    ],
   });
 }
 

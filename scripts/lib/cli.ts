@@ -10,7 +10,8 @@ import { SettingError } from '../../src/config/deploy-env.ts';
 import { SlimmingError } from '../../src/integrations/slim-pages.ts';
 import { PolicyError } from '../../src/integrations/content-security-policy.ts';
 
-const isArgumentError = (e: unknown) => e instanceof TypeError && String((e as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
+const isArgumentError = (e: unknown) =>
+  e instanceof TypeError && String((e as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
 
 /** The build's refusals: each message names the place and says what to do. */
 export const isRefusal = (e: unknown): e is Error =>

@@ -26,13 +26,24 @@ export function fileFor(dir: string, base: string, pathname: string): string | u
  * resolve to a file under the base, and their #fragment to an id on that page.
  * Links to other sites (sources we cite) are allowed on <a> only.
  */
-export function checkLinks(dir: string, base: string, origin = 'https://site.invalid'): { problems: LinkProblem[]; checked: number } {
+export function checkLinks(
+  dir: string,
+  base: string,
+  origin = 'https://site.invalid',
+): { problems: LinkProblem[]; checked: number } {
   const problems: LinkProblem[] = [];
   const idsCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
     if (!idsCache.has(file)) {
       const $ = load(file, dir);
-      idsCache.set(file, new Set($('[id]').map((_, el) => $(el).attr('id')!).get()));
+      idsCache.set(
+        file,
+        new Set(
+          $('[id]')
+            .map((_, el) => $(el).attr('id')!)
+            .get(),
+        ),
+      );
     }
     return idsCache.get(file)!;
   };
@@ -52,7 +63,8 @@ export function checkLinks(dir: string, base: string, origin = 'https://site.inv
         // Inline data (the icon) and mail links are not requests to check.
         if (url.protocol === 'mailto:' || url.protocol === 'data:') continue;
         if (url.origin !== origin) {
-          if (tag !== 'a' && !isCanonicalMeta) problems.push({ page, attr, target: raw, problem: 'resource from another origin' });
+          if (tag !== 'a' && !isCanonicalMeta)
+            problems.push({ page, attr, target: raw, problem: 'resource from another origin' });
           continue;
         }
         const file = fileFor(dir, base, url.pathname);

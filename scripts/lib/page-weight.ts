@@ -47,7 +47,9 @@ function moduleGraph(dir: string, base: string, href: string, seen = new Set<str
   seen.add(file);
   const code = readFileSync(file, 'utf8');
   const url = new URL(href, 'http://site');
-  const imports = [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w{}*\s,$]+from\s*)?["']([^"']+)["']/g)].map((m) => new URL(m[1]!, url).pathname);
+  const imports = [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w{}*\s,$]+from\s*)?["']([^"']+)["']/g)].map(
+    (m) => new URL(m[1]!, url).pathname,
+  );
   return [file, ...imports.flatMap((i) => moduleGraph(dir, base, i, seen))];
 }
 
@@ -77,7 +79,11 @@ export function measurePage(dir: string, base: string, page: string): PageWeight
     .flatMap((src) => moduleGraph(dir, base, src))
     .filter((file, i, all) => all.indexOf(file) === i)
     .map((file) => gz(readFileSync(file)));
-  const others = [...local('link[rel~="icon"]', 'href'), ...local('link[rel="manifest"]', 'href'), ...local('img[src]:not([loading="lazy"])', 'src')];
+  const others = [
+    ...local('link[rel~="icon"]', 'href'),
+    ...local('link[rel="manifest"]', 'href'),
+    ...local('img[src]:not([loading="lazy"])', 'src'),
+  ];
   const html = gz(raw);
   const files = sum([...stylesheets, ...scripts, ...others]);
 

@@ -33,7 +33,8 @@ function gzipWhenAccepted(req: IncomingMessage, res: ServerResponse) {
       const end = res.end.bind(res);
       gzip.on('data', (chunk: Buffer) => write(chunk));
       gzip.on('end', () => end());
-      res.write = ((chunk: Buffer | string, ...args: unknown[]) => gzip.write(chunk, ...(args as [])) ) as typeof res.write;
+      res.write = ((chunk: Buffer | string, ...args: unknown[]) =>
+        gzip.write(chunk, ...(args as []))) as typeof res.write;
       res.end = ((chunk?: Buffer | string | (() => void)) => {
         if (chunk && typeof chunk !== 'function') gzip.end(chunk);
         else gzip.end();

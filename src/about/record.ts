@@ -26,14 +26,26 @@ export function changeSummary(record: IngestRecord): { key: string; text: string
   const s = record.stats;
   const lifted = record.lifted;
   return [
-    { key: 'lines', text: `提取文本共${s.seedLines}行，其中空行${s.blankLines}行、正文${s.bodyLines}行、版面元素${s.furnitureLines}行，还有被分页插入正文中间的标题、署名等${s.liftedLines}行。` },
-    { key: 'dropped', text: `删去版面元素${record.dropped.length}处共${s.furnitureLines}行：${record.dropped.map((d) => `${FURNITURE_NAMES[d.kind]}（${lineSpan(d.lines)}）`).join('、')}。它们不是报告的文字，但其中的日期、版号和刊名用作本站注明的出处。` },
+    {
+      key: 'lines',
+      text: `提取文本共${s.seedLines}行，其中空行${s.blankLines}行、正文${s.bodyLines}行、版面元素${s.furnitureLines}行，还有被分页插入正文中间的标题、署名等${s.liftedLines}行。`,
+    },
+    {
+      key: 'dropped',
+      text: `删去版面元素${record.dropped.length}处共${s.furnitureLines}行：${record.dropped.map((d) => `${FURNITURE_NAMES[d.kind]}（${lineSpan(d.lines)}）`).join('、')}。它们不是报告的文字，但其中的日期、版号和刊名用作本站注明的出处。`,
+    },
     {
       key: 'lifted',
       text: `移出${s.liftedLines}行：分页时，${lifted.headings.length}个章节标题、${lifted.byline.length}行报告人署名${lifted.ornaments.length ? `和${lifted.ornaments.length}个零散字符（${lifted.ornaments.map((o) => `“${o.text}”`).join('、')}）` : ''}（${lineSpan(lifted.lines)}）落进了一句话的中间。本站把标题放回各章开头，署名用作报告信息${lifted.ornaments.length ? '，零散字符舍去' : ''}，被隔开的句子（第${lifted.rejoined.before.line}行和第${lifted.rejoined.after.line}行）重新接上。`,
     },
     { key: 'joined', text: `合并断行${s.linesJoined}处：提取文本每行约18个字就硬换行，本站按段落接回。` },
-    { key: 'spaces', text: `删去提取时产生的多余空格${s.spacesRemoved}个（标点、数字和字母两侧的空格），保留${s.spacesKept}个（只有两个拉丁词或数字之间的空格才保留）。` },
-    { key: 'result', text: `结果：${s.chapters}章、${s.paragraphs}段，正文共${s.bodyCharacters}字。除了空格和换行，报告的文字没有任何改动、增加或删减。` },
+    {
+      key: 'spaces',
+      text: `删去提取时产生的多余空格${s.spacesRemoved}个（标点、数字和字母两侧的空格），保留${s.spacesKept}个（只有两个拉丁词或数字之间的空格才保留）。`,
+    },
+    {
+      key: 'result',
+      text: `结果：${s.chapters}章、${s.paragraphs}段，正文共${s.bodyCharacters}字。除了空格和换行，报告的文字没有任何改动、增加或删减。`,
+    },
   ];
 }

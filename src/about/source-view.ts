@@ -9,7 +9,8 @@ interface SourceLine {
   text: string;
 }
 
-type SourceRow = { kind: 'line'; line: number; text: string } | { kind: 'gap'; from: number; to: number; what?: string };
+type SourceRow =
+  { kind: 'line'; line: number; text: string } | { kind: 'gap'; from: number; to: number; what?: string };
 
 interface KnownSpan {
   lines: readonly [number, number];

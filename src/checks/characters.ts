@@ -35,7 +35,11 @@ const NAMES: Record<string, string> = {
 /** "U+202E (RIGHT-TO-LEFT OVERRIDE)" */
 export function describeCharacter(c: string): string {
   const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  const name = NAMES[c] ?? (c.codePointAt(0)! < 0x20 || (c.codePointAt(0)! >= 0x7f && c.codePointAt(0)! <= 0x9f) ? 'a control character' : 'an invisible character');
+  const name =
+    NAMES[c] ??
+    (c.codePointAt(0)! < 0x20 || (c.codePointAt(0)! >= 0x7f && c.codePointAt(0)! <= 0x9f)
+      ? 'a control character'
+      : 'an invisible character');
   return `${code} (${name})`;
 }
 

@@ -14,8 +14,14 @@ export const text = z.string().trim().min(1, 'must not be empty');
  * character (「。」 would link every paragraph's first full stop).
  */
 export const form = text
-  .refine((s) => /[\p{L}\p{N}]/u.test(s), 'a form needs a letter, a digit or a Chinese character (punctuation alone would link every place it occurs)')
-  .refine((s) => [...s].length >= 2, 'a form is at least two characters long (one character would link every place it occurs)');
+  .refine(
+    (s) => /[\p{L}\p{N}]/u.test(s),
+    'a form needs a letter, a digit or a Chinese character (punctuation alone would link every place it occurs)',
+  )
+  .refine(
+    (s) => [...s].length >= 2,
+    'a form is at least two characters long (one character would link every place it occurs)',
+  );
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const A_SLUG = 'an ASCII slug (lower-case letters and digits, single hyphens between words)';

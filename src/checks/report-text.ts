@@ -12,7 +12,9 @@ export function paragraphHolding<P extends ParagraphText>(paragraphs: readonly P
   if (hits.length === 1) return hits[0]!;
   throw new SourceError(
     { ...place, anchor: quote.slice(0, 24) },
-    hits.length === 0 ? 'this quote is not in the report' : `this quote is in ${hits.length} paragraphs (${hits.map((p) => `p${p.n}`).join(', ')})`,
+    hits.length === 0
+      ? 'this quote is not in the report'
+      : `this quote is in ${hits.length} paragraphs (${hits.map((p) => `p${p.n}`).join(', ')})`,
     'quote the report exactly, from one paragraph (content/report/paragraphs.json: numbers without spaces, full-width punctuation); lengthen a quote that occurs more than once',
   );
 }
@@ -78,10 +80,11 @@ export function sentenceHolding(paragraph: string, quote: string): string {
  */
 export function wordsNotInReport(label: string, quote: string, sentence: string): string[] {
   const text = label.replace(/[（）()]/g, '');
-  const holds = (piece: string) => quote.includes(piece) || sentence.includes(piece) || (MEASURE_WORDS as readonly string[]).includes(piece);
+  const holds = (piece: string) =>
+    quote.includes(piece) || sentence.includes(piece) || (MEASURE_WORDS as readonly string[]).includes(piece);
   const missing: string[] = [];
   let run = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let j = text.length;
     while (j >= i + 2 && !holds(text.slice(i, j))) j--;
     if (j >= i + 2) {

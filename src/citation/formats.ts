@@ -73,7 +73,10 @@ export function gbtCitation(input: CitationInput, accessed: AccessDate): string 
 export function apaCitation(input: CitationInput, accessed: AccessDate): string {
   const { meta, names, url } = input;
   const printed = utcDate(meta.printed.date);
-  const initials = names.speakerGivenEn.split(/[\s-]+/).map((w) => `${w[0]!.toUpperCase()}.`).join(' ');
+  const initials = names.speakerGivenEn
+    .split(/[\s-]+/)
+    .map((w) => `${w[0]!.toUpperCase()}.`)
+    .join(' ');
   const title = `${names.documentTitle}: ${meta.printed.pageTitle} [${names.documentTitleEn}: ${names.pageTitleEn}]`;
   return `${names.speakerFamilyEn}, ${initials} (${printed.getUTCFullYear()}, ${APA_MONTH_DAY.format(printed)}). ${title}. ${meta.printed.section}, ${pageRange(meta.printed.pages, '–')}. Retrieved ${accessed}, from ${url}`;
 }
@@ -108,7 +111,10 @@ function englishTitle(names: ReportNames): string {
 export function apaTranslationCitation(input: TranslationCitationInput, accessed: AccessDate): string {
   const { meta, names, url, translator } = input;
   const printed = utcDate(meta.printed.date);
-  const initials = names.speakerGivenEn.split(/[\s-]+/).map((w) => `${w[0]!.toUpperCase()}.`).join(' ');
+  const initials = names.speakerGivenEn
+    .split(/[\s-]+/)
+    .map((w) => `${w[0]!.toUpperCase()}.`)
+    .join(' ');
   const original = `${names.documentTitle}: ${meta.printed.pageTitle}, ${meta.printed.section}, pp. ${pageRange(meta.printed.pages, '–')}`;
   return `${names.speakerFamilyEn}, ${initials} (n.d.). ${englishTitle(names)} (${translator}, Trans.; unofficial translation). ${translator}. Retrieved ${accessed}, from ${url} (Original work published ${printed.getUTCFullYear()} as ${original})`;
 }

@@ -49,7 +49,8 @@ function htmlText(scope: Element): Text[] {
   const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => {
       const parent = n.parentElement;
-      if (!parent || parent.namespaceURI !== 'http://www.w3.org/1999/xhtml' || parent.closest(SKIP)) return NodeFilter.FILTER_REJECT;
+      if (!parent || parent.namespaceURI !== 'http://www.w3.org/1999/xhtml' || parent.closest(SKIP))
+        return NodeFilter.FILTER_REJECT;
       return NodeFilter.FILTER_ACCEPT;
     },
   });
@@ -85,7 +86,10 @@ function textRanges(scope: Element, terms: string[]): globalThis.Range[] {
 /** The SVG labels (<text>) in the scope that hold one of the query's terms. */
 function svgLabels(scope: Element, terms: string[]): SVGTextElement[] {
   return [...scope.querySelectorAll<SVGTextElement>('svg text')].filter(
-    (t) => t.namespaceURI === SVG_NS && !t.closest('[data-annotation]') && terms.some((term) => findTerms(t.textContent ?? '', [term]) !== null),
+    (t) =>
+      t.namespaceURI === SVG_NS &&
+      !t.closest('[data-annotation]') &&
+      terms.some((term) => findTerms(t.textContent ?? '', [term]) !== null),
   );
 }
 
@@ -93,8 +97,11 @@ function svgLabels(scope: Element, terms: string[]): SVGTextElement[] {
 function markElements(ranges: globalThis.Range[]): globalThis.Range[] {
   const out: globalThis.Range[] = [];
   for (const range of [...ranges].reverse()) {
-    const nodes = htmlText(range.commonAncestorContainer instanceof Element ? range.commonAncestorContainer : range.commonAncestorContainer.parentElement!)
-      .filter((n) => range.intersectsNode(n));
+    const nodes = htmlText(
+      range.commonAncestorContainer instanceof Element
+        ? range.commonAncestorContainer
+        : range.commonAncestorContainer.parentElement!,
+    ).filter((n) => range.intersectsNode(n));
     const marks: HTMLElement[] = [];
     for (const node of nodes.reverse()) {
       const start = node === range.startContainer ? range.startOffset : 0;
@@ -118,13 +125,17 @@ function markElements(ranges: globalThis.Range[]): globalThis.Range[] {
   return out;
 }
 
-const highlights = (): HighlightRegistry | undefined => (typeof Highlight === 'function' && 'highlights' in CSS ? CSS.highlights : undefined);
+const highlights = (): HighlightRegistry | undefined =>
+  typeof Highlight === 'function' && 'highlights' in CSS ? CSS.highlights : undefined;
 
 /** Scrolls so that the hit is in the middle of the screen (at once on landing, smoothly when stepping). */
 function centre(hit: Hit, smoothly = false) {
   const box = (hit.label ?? hit.range).getBoundingClientRect();
   const smooth = smoothly && !matchMedia('(prefers-reduced-motion: reduce)').matches;
-  window.scrollTo({ top: window.scrollY + box.top + box.height / 2 - window.innerHeight / 2, behavior: smooth ? 'smooth' : 'instant' });
+  window.scrollTo({
+    top: window.scrollY + box.top + box.height / 2 - window.innerHeight / 2,
+    behavior: smooth ? 'smooth' : 'instant',
+  });
 }
 
 /** Marks the current hit apart from the others. */
@@ -137,14 +148,28 @@ function setCurrent(hits: Hit[], i: number) {
     else registry.set('search-hit-current', new Highlight(hit.range));
   } else {
     for (const m of document.querySelectorAll('mark.search-hit-current')) m.classList.remove('search-hit-current');
-    if (!hit.label) for (const m of document.querySelectorAll('mark.search-hit')) if (hit.range.intersectsNode(m)) m.classList.add('search-hit-current');
+    if (!hit.label)
+      for (const m of document.querySelectorAll('mark.search-hit'))
+        if (hit.range.intersectsNode(m)) m.classList.add('search-hit-current');
   }
 }
 
 /** What the stepper says, in the page's language (the English edition's pages are lang="en"). */
 const TEXT = {
-  zh: { group: '本页的搜索结果', prev: '上一处', next: '下一处', close: '关闭并取消标记', where: (i: number, n: number) => `第${i}/${n}处` },
-  en: { group: 'Search results on this page', prev: 'Previous', next: 'Next', close: 'Close and clear the marks', where: (i: number, n: number) => `${i} of ${n}` },
+  zh: {
+    group: '本页的搜索结果',
+    prev: '上一处',
+    next: '下一处',
+    close: '关闭并取消标记',
+    where: (i: number, n: number) => `第${i}/${n}处`,
+  },
+  en: {
+    group: 'Search results on this page',
+    prev: 'Previous',
+    next: 'Next',
+    close: 'Close and clear the marks',
+    where: (i: number, n: number) => `${i} of ${n}`,
+  },
 };
 
 /** With several hits: a small bar at the bottom of the screen, "“碳中和” 第1/3处 ↑ ↓ ×" ("“carbon” 1 of 3"). */
@@ -186,7 +211,8 @@ function stepper(query: string, hits: Hit[]) {
     highlights()?.delete('search-hit');
     highlights()?.delete('search-hit-current');
     for (const m of document.querySelectorAll('mark.search-hit')) m.replaceWith(...m.childNodes);
-    for (const t of document.querySelectorAll('.search-hit-label')) t.classList.remove('search-hit-label', 'search-hit-current');
+    for (const t of document.querySelectorAll('.search-hit-label'))
+      t.classList.remove('search-hit-label', 'search-hit-current');
   });
   where.textContent = t.where(1, hits.length);
   document.body.append(bar);

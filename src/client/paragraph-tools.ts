@@ -104,7 +104,8 @@ function prepareCitation(cite: HTMLElement) {
     const style = el.dataset.style;
     if (style === 'gbt' || style === 'apa') el.textContent = format[style](date);
   }
-  for (const el of cite.querySelectorAll<HTMLElement>('.cite-url[data-path]')) el.textContent = addressOf(el.dataset.path!);
+  for (const el of cite.querySelectorAll<HTMLElement>('.cite-url[data-path]'))
+    el.textContent = addressOf(el.dataset.path!);
   for (const note of cite.querySelectorAll<HTMLElement>('.access-note')) note.hidden = true;
   const page = document.documentElement.lang;
   for (const citation of cite.querySelectorAll<HTMLElement>('.cite-text[id]')) {
@@ -117,7 +118,11 @@ function prepareCitation(cite: HTMLElement) {
   }
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, text?: string) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  text?: string,
+) {
   const node = Object.assign(document.createElement(tag), props);
   if (text !== undefined) node.textContent = text;
   return node;
@@ -180,7 +185,9 @@ function theMenu(): Menu {
     if (!opener) return;
     root.hidePopover();
     // The paragraph's site path, as its citation holds it.
-    const path = opener.closest('.para')?.querySelector<HTMLElement>('.cite-url[data-path]')?.dataset.path ?? `#${opener.closest('.para')?.querySelector('[data-paragraph]')?.id}`;
+    const path =
+      opener.closest('.para')?.querySelector<HTMLElement>('.cite-url[data-path]')?.dataset.path ??
+      `#${opener.closest('.para')?.querySelector('[data-paragraph]')?.id}`;
     const link = addressOf(path);
     const n = opener.firstChild?.textContent?.trim() ?? '';
     await say((await copy(link)) ? t.linkCopied(n) : t.linkIs(n, link));

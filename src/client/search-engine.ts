@@ -89,7 +89,8 @@ export class SearchEngine {
 
   /** An entry named as the query will be the first result: its text is fetched while Pagefind searches. */
   private fetchNamed(query: string): void {
-    for (const e of this.entries.values()) if (e.kind !== 'chapter' && isExactName(e, query)) this.textFile(e.file).catch(() => {});
+    for (const e of this.entries.values())
+      if (e.kind !== 'chapter' && isExactName(e, query)) this.textFile(e.file).catch(() => {});
   }
 
   /** Searches, calling `progress` each time more of the top of the list is known, and last with `done`. */

@@ -38,7 +38,8 @@ const TEXT = {
   },
   en: {
     searching: 'Searching…',
-    failed: 'Search is not available just now: its index did not load. Please try again later, or read the report chapter by chapter.',
+    failed:
+      'Search is not available just now: its index did not load. Please try again later, or read the report chapter by chapter.',
     quoted: (q: string) => `“${q}”`,
     none: (q: string) => `Nothing found for ${q}. Check the spelling, or try fewer words.`,
     kind: (k: Kind, n: number) => `${n} ${n === 1 ? KINDS[k].one : KINDS[k].many}`,
@@ -92,7 +93,8 @@ export function startSearchPage(): void {
   };
   input.value = params.get('q') ?? '';
   chapterSelect.value = filter.chapter ?? '';
-  for (const radio of kindBox.querySelectorAll<HTMLInputElement>('input[name="kind"]')) radio.checked = radio.value === (filter.kind ?? '');
+  for (const radio of kindBox.querySelectorAll<HTMLInputElement>('input[name="kind"]'))
+    radio.checked = radio.value === (filter.kind ?? '');
 
   let hits: Hit[] = [];
   let complete = false;
@@ -201,7 +203,10 @@ export function startSearchPage(): void {
       context.textContent = hit.context;
       if (hit.contextLang) context.lang = hit.contextLang;
     } else context.remove();
-    li.querySelector('[data-result-count]')!.textContent = hit.pageLang && t.onChinesePage ? `${t.places(hit.ranges.length)}, ${t.onChinesePage}` : t.places(hit.ranges.length);
+    li.querySelector('[data-result-count]')!.textContent =
+      hit.pageLang && t.onChinesePage
+        ? `${t.places(hit.ranges.length)}, ${t.onChinesePage}`
+        : t.places(hit.ranges.length);
     const ex = resultExcerpt(hit, exact && isExactName(hit, shown), t.excerpt);
     const body = li.querySelector<HTMLElement>('[data-result-excerpt]')!;
     // The excerpt's language: English where it holds no Chinese; on the English page, Chinese where it is mostly Chinese.

@@ -33,7 +33,11 @@ function previewOf(link: HTMLAnchorElement): Preview | undefined {
 const SHOW_DELAY = 350;
 const HIDE_DELAY = 250;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { lang?: string }, text?: string) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> & { lang?: string },
+  text?: string,
+) {
   const node = Object.assign(document.createElement(tag), props);
   if (text !== undefined) node.textContent = text;
   return node;
@@ -57,7 +61,8 @@ export function setUpTermPreviews(trigger?: Event): void {
     window.clearTimeout(timer);
     timer = window.setTimeout(fn, ms);
   };
-  const termOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<HTMLAnchorElement>('a.term[data-term]') : null);
+  const termOf = (t: EventTarget | null) =>
+    t instanceof Element ? t.closest<HTMLAnchorElement>('a.term[data-term]') : null;
 
   function show(link: HTMLAnchorElement) {
     window.clearTimeout(timer);
@@ -67,8 +72,18 @@ export function setUpTermPreviews(trigger?: Event): void {
     if (english) {
       // The English edition: the entry's English name, the Chinese term and its pinyin, the English gloss.
       const head = el('p', { className: 'term-card-head' });
-      head.append(el('strong', {}, p.english), ' ', el('span', { lang: 'zh-CN' }, p.term), ' ', el('span', { lang: 'zh-Latn-pinyin' }, p.pinyin));
-      card.replaceChildren(head, el('p', { className: 'term-card-gloss' }, p.gloss), el('a', { className: 'term-card-link', href: p.href }, `Glossary: ${p.english}`));
+      head.append(
+        el('strong', {}, p.english),
+        ' ',
+        el('span', { lang: 'zh-CN' }, p.term),
+        ' ',
+        el('span', { lang: 'zh-Latn-pinyin' }, p.pinyin),
+      );
+      card.replaceChildren(
+        head,
+        el('p', { className: 'term-card-gloss' }, p.gloss),
+        el('a', { className: 'term-card-link', href: p.href }, `Glossary: ${p.english}`),
+      );
       card.hidden = false;
       place(link);
       link.setAttribute('aria-describedby', card.id);

@@ -72,24 +72,36 @@ function basePath(env: Env): string {
 function siteUrl(env: Env): { origin: string; path: string } | undefined {
   const raw = (env.SITE_URL ?? '').trim();
   if (raw === '') return undefined;
-  const fix = 'give the address the site is published at, e.g. SITE_URL=https://report.example.org or SITE_URL=https://someone.github.io/xuhui-2022';
+  const fix =
+    'give the address the site is published at, e.g. SITE_URL=https://report.example.org or SITE_URL=https://someone.github.io/xuhui-2022';
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
     throw new SettingError('SITE_URL', `${quoted(raw)} is not a web address`, fix);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SettingError('SITE_URL', `${quoted(raw)} must start with https:// (or http://)`, fix);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new SettingError('SITE_URL', `${quoted(raw)} must start with https:// (or http://)`, fix);
   if (!HOST.test(url.hostname)) throw new SettingError('SITE_URL', `${quoted(url.hostname)} is not a host name`, fix);
-  if (url.username || url.password) throw new SettingError('SITE_URL', 'an address with a user name or password would be printed in every citation', fix);
-  if (url.search || url.hash || raw.includes('?') || raw.includes('#')) throw new SettingError('SITE_URL', `${quoted(raw)} has a query or a fragment`, fix);
-  return { origin: url.origin, path: normalisePath('SITE_URL', url.pathname, 'SITE_URL=https://someone.github.io/xuhui-2022') };
+  if (url.username || url.password)
+    throw new SettingError(
+      'SITE_URL',
+      'an address with a user name or password would be printed in every citation',
+      fix,
+    );
+  if (url.search || url.hash || raw.includes('?') || raw.includes('#'))
+    throw new SettingError('SITE_URL', `${quoted(raw)} has a query or a fragment`, fix);
+  return {
+    origin: url.origin,
+    path: normalisePath('SITE_URL', url.pathname, 'SITE_URL=https://someone.github.io/xuhui-2022'),
+  };
 }
 
 function feedbackUrl(env: Env): string | undefined {
   const raw = (env.FEEDBACK_URL ?? '').trim();
   if (raw === '') return undefined;
-  const fix = 'give an https: page (an issue tracker or a form) or a mailto: address, e.g. FEEDBACK_URL=mailto:editor@example.org';
+  const fix =
+    'give an https: page (an issue tracker or a form) or a mailto: address, e.g. FEEDBACK_URL=mailto:editor@example.org';
   let url: URL;
   try {
     url = new URL(raw);
@@ -97,11 +109,13 @@ function feedbackUrl(env: Env): string | undefined {
     throw new SettingError('FEEDBACK_URL', `${quoted(raw)} is not an address`, fix);
   }
   if (url.protocol === 'https:') {
-    if (!HOST.test(url.hostname)) throw new SettingError('FEEDBACK_URL', `${quoted(url.hostname)} is not a host name`, fix);
+    if (!HOST.test(url.hostname))
+      throw new SettingError('FEEDBACK_URL', `${quoted(url.hostname)} is not a host name`, fix);
     return url.href;
   }
   if (url.protocol === 'mailto:') {
-    if (!/^[^@\s/]+@[^@\s/]+\.[^@\s/]+$/.test(decodeURIComponent(url.pathname))) throw new SettingError('FEEDBACK_URL', `${quoted(raw)} names no e-mail address`, fix);
+    if (!/^[^@\s/]+@[^@\s/]+\.[^@\s/]+$/.test(decodeURIComponent(url.pathname)))
+      throw new SettingError('FEEDBACK_URL', `${quoted(raw)} names no e-mail address`, fix);
     return url.href;
   }
   throw new SettingError('FEEDBACK_URL', `${quoted(raw)} is neither an https: page nor a mailto: address`, fix);
@@ -111,7 +125,8 @@ function sitePublisher(env: Env): string | undefined {
   const raw = (env.SITE_PUBLISHER ?? '').trim();
   if (raw === '') return undefined;
   const fix = 'give the name of the person or organisation that runs the site, e.g. SITE_PUBLISHER="某某新闻实验室"';
-  if (INVISIBLE.test(raw)) throw new SettingError('SITE_PUBLISHER', 'holds control, bidirectional or zero-width characters', fix);
+  if (INVISIBLE.test(raw))
+    throw new SettingError('SITE_PUBLISHER', 'holds control, bidirectional or zero-width characters', fix);
   if ([...raw].length > 80) throw new SettingError('SITE_PUBLISHER', 'is longer than 80 characters', fix);
   return raw;
 }
@@ -124,7 +139,11 @@ export function deploySettings(env: Env): DeploySettings {
   if (site && site.path !== '/') {
     if (!baseGiven) base = site.path;
     else if (base !== site.path) {
-      throw new SettingError('SITE_URL', `its path ${site.path} and BASE_PATH=${base} disagree`, 'give the path once: in SITE_URL (and leave BASE_PATH unset) or in BASE_PATH');
+      throw new SettingError(
+        'SITE_URL',
+        `its path ${site.path} and BASE_PATH=${base} disagree`,
+        'give the path once: in SITE_URL (and leave BASE_PATH unset) or in BASE_PATH',
+      );
     }
   }
   return { origin: site?.origin, base, feedbackUrl: feedbackUrl(env), publisher: sitePublisher(env) };

@@ -25,7 +25,8 @@ import { decodeUtf8, readTextFile } from '../utils/text-file.ts';
 import { fromRoot } from '../utils/project.ts';
 import { once } from '../utils/once.ts';
 
-const INGEST_FIX = 'run `npm run ingest` (content/report/ is generated from seeds/ and never edited by hand), or `npm run build`, which does';
+const INGEST_FIX =
+  'run `npm run ingest` (content/report/ is generated from seeds/ and never edited by hand), or `npm run build`, which does';
 
 /**
  * The report the site publishes is the seed's text: the ingest is run again in
@@ -38,18 +39,29 @@ function checkIngested(): void {
     try {
       seed = readFileSync(fromRoot(SEED_FILE));
     } catch (e) {
-      throw new SourceError({ file: SEED_FILE }, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, 'restore the seed from ../shared/seeds/');
+      throw new SourceError(
+        { file: SEED_FILE },
+        `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+        'restore the seed from ../shared/seeds/',
+      );
     }
     const result = ingest({
       seed: new Uint8Array(seed),
       seedFile: SEED_FILE,
-      structureText: decodeUtf8(readFileSync(fromRoot(STRUCTURE_FILE)), STRUCTURE_FILE, 'save the structure file as UTF-8', 'the structure file'),
+      structureText: decodeUtf8(
+        readFileSync(fromRoot(STRUCTURE_FILE)),
+        STRUCTURE_FILE,
+        'save the structure file as UTF-8',
+        'the structure file',
+      ),
       structureFile: STRUCTURE_FILE,
     });
     for (const [name, content] of renderContent(result)) {
       const file = join(REPORT_DIR, name);
-      if (!existsSync(fromRoot(file))) throw new SourceError({ file }, 'missing: the report has not been ingested', INGEST_FIX);
-      if (readTextFile(file, INGEST_FIX) !== content) throw new SourceError({ file }, 'differs from what the seed and the structure file give', INGEST_FIX);
+      if (!existsSync(fromRoot(file)))
+        throw new SourceError({ file }, 'missing: the report has not been ingested', INGEST_FIX);
+      if (readTextFile(file, INGEST_FIX) !== content)
+        throw new SourceError({ file }, 'differs from what the seed and the structure file give', INGEST_FIX);
     }
     return true;
   });

@@ -17,7 +17,9 @@ export function entryUrl(slug: string, lang: Lang = 'zh'): string {
 }
 
 /** Entries grouped by category, in the categories' order, each group in pinyin order. */
-export function groupByCategory(entries: GlossaryEntry[]): { key: Category; zh: string; en: string; entries: GlossaryEntry[] }[] {
+export function groupByCategory(
+  entries: GlossaryEntry[],
+): { key: Category; zh: string; en: string; entries: GlossaryEntry[] }[] {
   return (Object.keys(CATEGORIES) as Category[])
     .map((key) => ({ key, ...CATEGORIES[key], entries: entries.filter((e) => e.category === key) }))
     .filter((g) => g.entries.length > 0);

@@ -26,8 +26,18 @@ export function paragraphsOf(slug: string): Paragraph[] {
   return paragraphs.filter((p) => p.chapter === slug);
 }
 
-const CHINESE_DATE = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-const ENGLISH_DATE = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+const CHINESE_DATE = new Intl.DateTimeFormat('zh-CN', {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+const ENGLISH_DATE = new Intl.DateTimeFormat('en-GB', {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** "2022-01-05" → "2022年1月5日" */

@@ -7,7 +7,12 @@
 import { loadGlossary } from '../glossary/load.ts';
 import { loadUnmarked } from '../glossary/unmarked.ts';
 import { loadTranslation, type TranslatedParagraph } from '../translation/load.ts';
-import { englishOccurrences, linkChapterTerms, type EnglishOccurrence, type LinkedParagraph } from '../translation/terms.ts';
+import {
+  englishOccurrences,
+  linkChapterTerms,
+  type EnglishOccurrence,
+  type LinkedParagraph,
+} from '../translation/terms.ts';
 import { once } from '../utils/once.ts';
 
 export type { TranslatedParagraph } from '../translation/load.ts';

@@ -32,7 +32,8 @@ export interface DistrictGeo extends FeatureCollection<Polygon | MultiPolygon | 
 }
 
 const round = (p: Position): Position => [Number(p[0]!.toFixed(5)), Number(p[1]!.toFixed(5))];
-const toWgs84 = (p: Position): Position => round(gcoord.transform([p[0]!, p[1]!], gcoord.GCJ02, gcoord.WGS84) as Position);
+const toWgs84 = (p: Position): Position =>
+  round(gcoord.transform([p[0]!, p[1]!], gcoord.GCJ02, gcoord.WGS84) as Position);
 
 /** d3-geo reads a ring as spherical, exterior clockwise: a ring the other way round is the globe minus the district. */
 export function windForD3(ring: Position[]): Position[] {
@@ -68,8 +69,14 @@ export function clipRing(ring: Position[], box: Box): Position[] {
   }
   return out.length < 3 ? [] : [...out.map(round), round(out[0]!)];
 }
-const atX = (a: Position, b: Position, x: number): Position => [x, a[1]! + ((b[1]! - a[1]!) * (x - a[0]!)) / (b[0]! - a[0]!)];
-const atY = (a: Position, b: Position, y: number): Position => [a[0]! + ((b[0]! - a[0]!) * (y - a[1]!)) / (b[1]! - a[1]!), y];
+const atX = (a: Position, b: Position, x: number): Position => [
+  x,
+  a[1]! + ((b[1]! - a[1]!) * (x - a[0]!)) / (b[0]! - a[0]!),
+];
+const atY = (a: Position, b: Position, y: number): Position => [
+  a[0]! + ((b[0]! - a[0]!) * (y - a[1]!)) / (b[1]! - a[1]!),
+  y,
+];
 
 /** Local planar distance in metres from p to segment ab (equirectangular: fine over a few km). */
 function distanceToSegment(p: Position, a: Position, b: Position): number {
@@ -78,13 +85,15 @@ function distanceToSegment(p: Position, a: Position, b: Position): number {
   const [px, py, ax, ay, bx, by] = [p[0]! * k * m, p[1]! * m, a[0]! * k * m, a[1]! * m, b[0]! * k * m, b[1]! * m];
   const dx = bx - ax;
   const dy = by - ay;
-  const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
+  const t =
+    dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
 function distanceToRings(p: Position, rings: Position[][]): number {
   let best = Infinity;
-  for (const r of rings) for (let i = 1; i < r.length; i++) best = Math.min(best, distanceToSegment(p, r[i - 1]!, r[i]!));
+  for (const r of rings)
+    for (let i = 1; i < r.length; i++) best = Math.min(best, distanceToSegment(p, r[i - 1]!, r[i]!));
   return best;
 }
 
@@ -94,7 +103,12 @@ function distanceToRings(p: Position, rings: Position[][]): number {
  * metres of it. The coarse data leaves gaps between neighbours, hence "nearest"
  * rather than "on".
  */
-function riverEdge(district: Position[], neighbours: Map<string, Position[][]>, across: string, tolerance = 500): Position[] {
+function riverEdge(
+  district: Position[],
+  neighbours: Map<string, Position[][]>,
+  across: string,
+  tolerance = 500,
+): Position[] {
   const ring = district.slice(0, -1);
   const onEdge = ring.map((p) => {
     const d = distanceToRings(p, neighbours.get(across)!);
@@ -119,10 +133,14 @@ interface DeriveOptions {
   metadata: Record<string, unknown>;
 }
 
-export function deriveDistrictGeo(shanghai: FeatureCollection<Polygon | MultiPolygon>, options: DeriveOptions): DistrictGeo {
+export function deriveDistrictGeo(
+  shanghai: FeatureCollection<Polygon | MultiPolygon>,
+  options: DeriveOptions,
+): DistrictGeo {
   const byId = new Map(shanghai.features.filter((f) => f.id !== undefined).map((f) => [String(f.id), f]));
   const xuhui = byId.get(XUHUI_ID);
-  if (!xuhui || xuhui.geometry.type !== 'Polygon') throw new Error(`the map has no single-polygon feature ${XUHUI_ID} (徐汇区)`);
+  if (!xuhui || xuhui.geometry.type !== 'Polygon')
+    throw new Error(`the map has no single-polygon feature ${XUHUI_ID} (徐汇区)`);
   const ring = windForD3(xuhui.geometry.coordinates[0]!.map(toWgs84));
   const xs = ring.map((p) => p[0]!);
   const ys = ring.map((p) => p[1]!);
@@ -147,7 +165,10 @@ export function deriveDistrictGeo(shanghai: FeatureCollection<Polygon | MultiPol
       type: 'Feature',
       id,
       properties: { role: 'neighbour', name: String(f.properties?.['name']), nameEn },
-      geometry: clipped.length === 1 ? { type: 'Polygon', coordinates: [clipped[0]!] } : { type: 'MultiPolygon', coordinates: clipped.map((r) => [r]) },
+      geometry:
+        clipped.length === 1
+          ? { type: 'Polygon', coordinates: [clipped[0]!] }
+          : { type: 'MultiPolygon', coordinates: clipped.map((r) => [r]) },
     });
   }
 

@@ -49,10 +49,15 @@ export function decodeCollection(json: EncodedCollection): FeatureCollection<Pol
     const g = f.geometry;
     const geometry: Polygon | MultiPolygon =
       g.type === 'Polygon'
-        ? { type: 'Polygon', coordinates: g.coordinates.map((r, i) => closed(decodeRing(r, g.encodeOffsets[i]!, scale))) }
+        ? {
+            type: 'Polygon',
+            coordinates: g.coordinates.map((r, i) => closed(decodeRing(r, g.encodeOffsets[i]!, scale))),
+          }
         : {
             type: 'MultiPolygon',
-            coordinates: g.coordinates.map((poly, i) => poly.map((r, j) => closed(decodeRing(r, g.encodeOffsets[i]![j]!, scale)))),
+            coordinates: g.coordinates.map((poly, i) =>
+              poly.map((r, j) => closed(decodeRing(r, g.encodeOffsets[i]![j]!, scale))),
+            ),
           };
     return { type: 'Feature', ...(f.id === undefined ? {} : { id: f.id }), properties: f.properties, geometry };
   });

@@ -25,12 +25,18 @@ export function readDistrictMap(text: string, file = GEO_FILE): DistrictMap {
   const byRole = (role: string) => (geo.features ?? []).filter((f) => f.properties?.role === role);
   const [district, ...more] = byRole('district') as DistrictFeature[];
   const [riverEdge] = byRole('river-edge') as EdgeFeature[];
-  if (!district || more.length > 0) throw new SourceError({ file }, 'the file must hold exactly one feature with role "district"', fix);
-  if (!riverEdge || riverEdge.geometry.type !== 'LineString') throw new SourceError({ file }, 'the file has no "river-edge" line', fix);
+  if (!district || more.length > 0)
+    throw new SourceError({ file }, 'the file must hold exactly one feature with role "district"', fix);
+  if (!riverEdge || riverEdge.geometry.type !== 'LineString')
+    throw new SourceError({ file }, 'the file has no "river-edge" line', fix);
   const neighbours = byRole('neighbour') as DistrictFeature[];
   for (const f of [district, ...neighbours]) {
     if (geoArea(f) >= 2 * Math.PI) {
-      throw new SourceError({ file, anchor: f.properties.name }, 'a ring is wound the wrong way for d3-geo (it would draw the whole globe minus the district)', fix);
+      throw new SourceError(
+        { file, anchor: f.properties.name },
+        'a ring is wound the wrong way for d3-geo (it would draw the whole globe minus the district)',
+        fix,
+      );
     }
   }
   return { geo, district, neighbours, riverEdge };

@@ -15,7 +15,14 @@ export const storedEntrySchema = entryFields.extend({
   file: z.string(),
   definedIn: z.number().int().optional(),
   occurrences: z.array(
-    z.object({ n: z.number().int(), chapter: z.string(), form: z.string(), sentence: z.string(), start: z.number().int(), end: z.number().int() }),
+    z.object({
+      n: z.number().int(),
+      chapter: z.string(),
+      form: z.string(),
+      sentence: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+    }),
   ),
 });
 

@@ -99,9 +99,14 @@ const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(' o
  * in the English. Forms are found with the glossary's matcher (leftmost-longest),
  * so 徐家汇源 counts as 徐家汇源, not as 徐家汇.
  */
-export function englishRefusals(pairs: readonly TextPair[], glossary: { match: Matcher; bySlug: ReadonlyMap<string, EnglishNames> }): EnglishRefusal[] {
+export function englishRefusals(
+  pairs: readonly TextPair[],
+  glossary: { match: Matcher; bySlug: ReadonlyMap<string, EnglishNames> },
+): EnglishRefusal[] {
   const refusals: EnglishRefusal[] = [];
-  const avoided = [...glossary.bySlug.values()].flatMap((entry) => entry.avoidEn.map((form) => ({ entry, form, key: nameKey(form) })));
+  const avoided = [...glossary.bySlug.values()].flatMap((entry) =>
+    entry.avoidEn.map((form) => ({ entry, form, key: nameKey(form) })),
+  );
   for (const pair of pairs) {
     const en = normaliseEnglish(pair.en);
     const where = { file: pair.file, line: pair.line };
@@ -134,9 +139,13 @@ export function englishRefusals(pairs: readonly TextPair[], glossary: { match: M
 }
 
 /** Throws the first refusal as a SourceError (file, line, fix), as every data check of the build does. */
-export function checkEnglishNames(pairs: readonly TextPair[], glossary: { match: Matcher; bySlug: ReadonlyMap<string, EnglishNames> }): void {
+export function checkEnglishNames(
+  pairs: readonly TextPair[],
+  glossary: { match: Matcher; bySlug: ReadonlyMap<string, EnglishNames> },
+): void {
   const [first] = englishRefusals(pairs, glossary);
-  if (first) throw new SourceError({ file: first.file, line: first.line, anchor: first.anchor }, first.problem, first.fix);
+  if (first)
+    throw new SourceError({ file: first.file, line: first.line, anchor: first.anchor }, first.problem, first.fix);
 }
 
 /**
@@ -145,12 +154,23 @@ export function checkEnglishNames(pairs: readonly TextPair[], glossary: { match:
  * form another entry refuses, and a term that holds another entry's form
  * renders that form too. `lineOf` gives the line of a field of an entry.
  */
-export function glossaryEnglishPairs(entries: readonly (EnglishNames & { term: string; glossEn: string; explanationEn?: string })[], lineOf: (e: EnglishNames, path: (string | number)[]) => number | undefined): TextPair[] {
+export function glossaryEnglishPairs(
+  entries: readonly (EnglishNames & { term: string; glossEn: string; explanationEn?: string })[],
+  lineOf: (e: EnglishNames, path: (string | number)[]) => number | undefined,
+): TextPair[] {
   return entries.flatMap((e) => [
     { file: e.file, line: lineOf(e, ['english']), field: 'english', zh: e.term, en: e.english },
-    ...e.englishVariants.map((v, i) => ({ file: e.file, line: lineOf(e, ['englishVariants', i]), field: `englishVariants[${i}]`, zh: '', en: v })),
+    ...e.englishVariants.map((v, i) => ({
+      file: e.file,
+      line: lineOf(e, ['englishVariants', i]),
+      field: `englishVariants[${i}]`,
+      zh: '',
+      en: v,
+    })),
     // The English gloss and explanation are free text: they need not name every term, but may not use a refused form.
     { file: e.file, line: lineOf(e, ['glossEn']), field: 'glossEn', zh: '', en: e.glossEn },
-    ...(e.explanationEn === undefined ? [] : [{ file: e.file, line: lineOf(e, ['explanationEn']), field: 'explanationEn', zh: '', en: e.explanationEn }]),
+    ...(e.explanationEn === undefined
+      ? []
+      : [{ file: e.file, line: lineOf(e, ['explanationEn']), field: 'explanationEn', zh: '', en: e.explanationEn }]),
   ]);
 }

@@ -22,7 +22,8 @@ interface JsxNode {
 }
 
 const isReportParagraph = (node: Nodes | JsxNode): boolean =>
-  ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node as JsxNode).name === 'Paragraph') ||
+  ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+    (node as JsxNode).name === 'Paragraph') ||
   (node.type === 'element' && node.tagName === 'p' && node.properties?.dataParagraph !== undefined);
 
 /** Inside these, text is never linked: links cannot nest, headings stay plain, a term is not re-linked. */
@@ -73,9 +74,15 @@ export function chooseTermLinks<H extends { m: Match; order: number }>(
   const linked = new Set<string>();
   return found.map((hits, i) => {
     let room = Math.floor(lengths[i]! * (options.maxShare ?? MAX_MARKED_SHARE));
-    const firsts = hits.filter((h, k) => !linked.has(h.m.slug) && !options.unmarked?.has(h.m.slug) && hits.findIndex((x) => x.m.slug === h.m.slug) === k);
+    const firsts = hits.filter(
+      (h, k) =>
+        !linked.has(h.m.slug) && !options.unmarked?.has(h.m.slug) && hits.findIndex((x) => x.m.slug === h.m.slug) === k,
+    );
     const byPriority = [...firsts].sort(
-      (a, b) => Number(lastIn.get(b.m.slug) === i) - Number(lastIn.get(a.m.slug) === i) || a.m.end - a.m.start - (b.m.end - b.m.start) || a.order - b.order,
+      (a, b) =>
+        Number(lastIn.get(b.m.slug) === i) - Number(lastIn.get(a.m.slug) === i) ||
+        a.m.end - a.m.start - (b.m.end - b.m.start) ||
+        a.order - b.order,
     );
     const chosen = new Set<H>();
     for (const h of byPriority) {
@@ -108,7 +115,8 @@ function termsIn(paragraph: Parents, { match }: LinkTermsOptions): Hit[] {
   const hits: Hit[] = [];
   const walk = (parent: Parents) => {
     for (const child of parent.children) {
-      if (child.type === 'text') for (const m of match(child.value)) hits.push({ node: child, parent, m, order: hits.length });
+      if (child.type === 'text')
+        for (const m of match(child.value)) hits.push({ node: child, parent, m, order: hits.length });
       else if ('children' in child && !isNoGo(child)) walk(child as Parents);
     }
   };
@@ -119,7 +127,8 @@ function termsIn(paragraph: Parents, { match }: LinkTermsOptions): Hit[] {
 /** Replaces each text node that holds chosen terms with the text and the term links. */
 function link(chosen: Hit[], { href }: LinkTermsOptions) {
   const byNode = new Map<Text, { parent: Parents; matches: Match[] }>();
-  for (const h of chosen) byNode.set(h.node, { parent: h.parent, matches: [...(byNode.get(h.node)?.matches ?? []), h.m] });
+  for (const h of chosen)
+    byNode.set(h.node, { parent: h.parent, matches: [...(byNode.get(h.node)?.matches ?? []), h.m] });
   for (const [node, { parent, matches }] of byNode) {
     const out: ElementContent[] = [];
     let at = 0;

@@ -50,7 +50,11 @@ export function buildGlossary(files: EntryFile[], paragraphs: ParagraphText[], o
   for (const { file, text } of files) {
     const slug = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
     if (!isSlug(slug)) {
-      throw new SourceError({ file }, `the file name ${NOT_A_SLUG}`, 'name the file after the term\'s pinyin, lower case with hyphens, e.g. wu-xing-jing-ji.yaml');
+      throw new SourceError(
+        { file },
+        `the file name ${NOT_A_SLUG}`,
+        "name the file after the term's pinyin, lower case with hyphens, e.g. wu-xing-jing-ji.yaml",
+      );
     }
     const source = parseYaml(text, file);
     entries.push({ ...validate(entrySchema, source, FIX), slug, file });
@@ -63,11 +67,21 @@ export function buildGlossary(files: EntryFile[], paragraphs: ParagraphText[], o
   for (const e of entries) {
     e.sources.forEach((s, i) => {
       const why = refusedSource(s.url);
-      if (why) throw new SourceError({ ...at(e, ['sources', i, 'url']), anchor: s.url }, `not a source of standing: ${why}`, 'cite the original publisher (a government, Party, state-media, established-media, encyclopedia or academic page), or drop the fact');
+      if (why)
+        throw new SourceError(
+          { ...at(e, ['sources', i, 'url']), anchor: s.url },
+          `not a source of standing: ${why}`,
+          'cite the original publisher (a government, Party, state-media, established-media, encyclopedia or academic page), or drop the fact',
+        );
     });
     if (e.englishSource) {
       const why = refusedSource(e.englishSource);
-      if (why) throw new SourceError({ ...at(e, ['englishSource']), anchor: e.englishSource }, `not a source of standing: ${why}`, 'cite where the official rendering is published');
+      if (why)
+        throw new SourceError(
+          { ...at(e, ['englishSource']), anchor: e.englishSource },
+          `not a source of standing: ${why}`,
+          'cite where the official rendering is published',
+        );
     }
   }
 
@@ -77,7 +91,11 @@ export function buildGlossary(files: EntryFile[], paragraphs: ParagraphText[], o
     e.forms.forEach((form, i) => {
       const prior = owner.get(form);
       if (prior && prior !== e) {
-        throw new SourceError({ ...at(e, ['forms', i]), anchor: form }, `this form is already claimed by ${prior.file}`, 'a form links to one entry: keep it in one of the two and relate the entries with `related:`');
+        throw new SourceError(
+          { ...at(e, ['forms', i]), anchor: form },
+          `this form is already claimed by ${prior.file}`,
+          'a form links to one entry: keep it in one of the two and relate the entries with `related:`',
+        );
       }
       owner.set(form, e);
     });
@@ -88,7 +106,11 @@ export function buildGlossary(files: EntryFile[], paragraphs: ParagraphText[], o
     e.related.forEach((slug, i) => {
       if (options.pendingSlugs?.has(slug) && slug !== e.slug) return;
       if (!bySlug.has(slug) || slug === e.slug) {
-        throw new SourceError({ ...at(e, ['related', i]), anchor: slug }, slug === e.slug ? 'an entry cannot be related to itself' : 'no glossary entry has this slug', `use the file name (without .yaml) of an existing entry in ${GLOSSARY_DIR}/`);
+        throw new SourceError(
+          { ...at(e, ['related', i]), anchor: slug },
+          slug === e.slug ? 'an entry cannot be related to itself' : 'no glossary entry has this slug',
+          `use the file name (without .yaml) of an existing entry in ${GLOSSARY_DIR}/`,
+        );
       }
     });
   }
@@ -98,13 +120,19 @@ export function buildGlossary(files: EntryFile[], paragraphs: ParagraphText[], o
   const occurrences = findOccurrences(paragraphs, match);
 
   // One English name per term: no name or variant uses a refused form (english-names.ts).
-  checkEnglishNames(glossaryEnglishPairs(entries, (e, path) => lineOf.get(e.slug)!(path)), { match, bySlug });
+  checkEnglishNames(
+    glossaryEnglishPairs(entries, (e, path) => lineOf.get(e.slug)!(path)),
+    { match, bySlug },
+  );
 
   // Every form is used by the report (as the matcher sees it: not always inside a longer form).
   for (const e of entries) {
     if (e.background) continue;
     const used = new Set((occurrences.get(e.slug) ?? []).map((o) => o.form));
-    checkFormsUsed(e.forms, used, paragraphs, (i) => at(e, ['forms', i]), { owner: 'entry', orElse: 'mark the entry `background: true`' });
+    checkFormsUsed(e.forms, used, paragraphs, (i) => at(e, ['forms', i]), {
+      owner: 'entry',
+      orElse: 'mark the entry `background: true`',
+    });
   }
 
   // A quote the entry says defines the term is in exactly one paragraph.

@@ -23,7 +23,8 @@ export function createMatcher(forms: Form[]): Matcher {
     if (!byFirst.has(key)) byFirst.set(key, []);
     byFirst.get(key)!.push(f);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
+  for (const list of byFirst.values())
+    list.sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
   return (text) => {
     const out: Match[] = [];
     let i = 0;

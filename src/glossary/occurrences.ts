@@ -31,7 +31,9 @@ export function findOccurrences(paragraphs: ParagraphText[], match: Matcher): Ma
     for (const m of match(p.text)) {
       const { sentence, offset } = sentenceAround(p.text, m.start, m.end);
       if (!bySlug.has(m.slug)) bySlug.set(m.slug, []);
-      bySlug.get(m.slug)!.push({ n: p.n, chapter: p.chapter, form: m.form, sentence, start: m.start - offset, end: m.end - offset });
+      bySlug
+        .get(m.slug)!
+        .push({ n: p.n, chapter: p.chapter, form: m.form, sentence, start: m.start - offset, end: m.end - offset });
     }
   }
   return bySlug;

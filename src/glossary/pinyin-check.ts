@@ -43,16 +43,30 @@ export interface PinyinException {
 const HAN = /\p{Script=Han}/u;
 const LATIN = /[A-Za-z]/;
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
-const VOWEL_CLASS: Record<string, string> = { a: 'aāáǎà', e: 'eēéěè', i: 'iīíǐì', o: 'oōóǒò', u: 'uūúǔù', ü: 'üǖǘǚǜ', v: 'üǖǘǚǜ' };
+const VOWEL_CLASS: Record<string, string> = {
+  a: 'aāáǎà',
+  e: 'eēéěè',
+  i: 'iīíǐì',
+  o: 'oōóǒò',
+  u: 'uūúǔù',
+  ü: 'üǖǘǚǜ',
+  v: 'üǖǘǚǜ',
+};
 
 /** Lower case, NFC, letters only (tone marks kept): how two pinyin strings are compared. */
 function letters(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(new RegExp(`[^a-zü${TONED}]`, 'gu'), '');
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(new RegExp(`[^a-zü${TONED}]`, 'gu'), '');
 }
 
 /** A regex source matching `syllable` with any tone (or none) on its vowels. */
 function anyTone(syllable: string): string {
-  const plain = syllable.normalize('NFD').replace(/[\u0300\u0301\u0304\u030c]/g, '').normalize('NFC');
+  const plain = syllable
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u0304\u030c]/g, '')
+    .normalize('NFC');
   return [...plain].map((c) => (VOWEL_CLASS[c] ? `[${VOWEL_CLASS[c]}]` : c)).join('');
 }
 
@@ -70,7 +84,9 @@ export function comparePinyin(term: string, written: string): Omit<PinyinDiffere
     if (LATIN.test(char)) return { kind: 'latin', text: char.toLowerCase() };
     return { kind: 'other' };
   });
-  const source = tokens.map((t) => (t.kind === 'han' ? `(${anyTone(t.syllable)})` : t.kind === 'latin' ? t.text : `[a-zü${TONED}]*?`)).join('');
+  const source = tokens
+    .map((t) => (t.kind === 'han' ? `(${anyTone(t.syllable)})` : t.kind === 'latin' ? t.text : `[a-zü${TONED}]*?`))
+    .join('');
   const have = letters(written);
   const shown = tokens
     .map((t) => (t.kind === 'han' ? t.syllable : t.kind === 'latin' ? t.text.toUpperCase() : ''))
@@ -79,7 +95,9 @@ export function comparePinyin(term: string, written: string): Omit<PinyinDiffere
   const m = new RegExp(`^${source}$`, 'u').exec(have);
   if (!m) return { term, written, expected: shown, tones: [] };
   const han = tokens.filter((t): t is Extract<Token, { kind: 'han' }> => t.kind === 'han');
-  const tones = han.flatMap((t, i) => (m[i + 1] === t.syllable ? [] : [{ char: t.char, written: m[i + 1]!, expected: t.syllable }]));
+  const tones = han.flatMap((t, i) =>
+    m[i + 1] === t.syllable ? [] : [{ char: t.char, written: m[i + 1]!, expected: t.syllable }],
+  );
   if (tones.length === 0) return undefined;
   return { term, written, expected: shown, tones };
 }
@@ -98,7 +116,10 @@ export function pinyinDifferences(
 }
 
 /** Exceptions that no longer apply: no such entry, or the entry's pinyin has changed since it was confirmed. */
-export function staleExceptions(entries: readonly { slug: string; pinyin: string }[], exceptions: readonly PinyinException[]): PinyinException[] {
+export function staleExceptions(
+  entries: readonly { slug: string; pinyin: string }[],
+  exceptions: readonly PinyinException[],
+): PinyinException[] {
   const bySlug = new Map(entries.map((e) => [e.slug, e.pinyin]));
   return exceptions.filter((x) => bySlug.get(x.slug) !== x.pinyin);
 }
@@ -117,22 +138,38 @@ const exceptionsSchema = z.array(
 export function readPinyinExceptions(file = PINYIN_EXCEPTIONS_FILE): PinyinException[] {
   if (!existsSync(fromRoot(file))) return [];
   const text = readTextFile(file);
-  return validate(exceptionsSchema, parseYaml(text, file), `each item: slug, pinyin (as in the entry), why; see the comments in ${file}`);
+  return validate(
+    exceptionsSchema,
+    parseYaml(text, file),
+    `each item: slug, pinyin (as in the entry), why; see the comments in ${file}`,
+  );
 }
 
 /** One warning line per difference, for the build log and `npm run glossary:check`. */
-export function formatPinyinWarnings(diffs: readonly PinyinDifference[], stale: readonly PinyinException[] = []): string[] {
+export function formatPinyinWarnings(
+  diffs: readonly PinyinDifference[],
+  stale: readonly PinyinException[] = [],
+): string[] {
   return [
     ...diffs.map((d) => {
-      const detail = d.tones.length > 0 ? d.tones.map((t) => `${t.char} ${t.written} ≠ ${t.expected}`).join(', ') : `pinyin-pro reads ${d.expected}`;
+      const detail =
+        d.tones.length > 0
+          ? d.tones.map((t) => `${t.char} ${t.written} ≠ ${t.expected}`).join(', ')
+          : `pinyin-pro reads ${d.expected}`;
       return `${d.file}: pinyin "${d.written}" of ${d.term} differs from pinyin-pro (${detail}); confirm it and add it to ${PINYIN_EXCEPTIONS_FILE}, or correct it`;
     }),
-    ...stale.map((x) => `${PINYIN_EXCEPTIONS_FILE}: the exception for ${x.slug} ("${x.pinyin}") no longer matches the entry; remove or update it`),
+    ...stale.map(
+      (x) =>
+        `${PINYIN_EXCEPTIONS_FILE}: the exception for ${x.slug} ("${x.pinyin}") no longer matches the entry; remove or update it`,
+    ),
   ];
 }
 
 /** The warnings for a loaded glossary: differences not yet confirmed, and stale exceptions. */
-export function pinyinWarnings(entries: readonly { slug: string; file: string; term: string; pinyin: string }[], file = PINYIN_EXCEPTIONS_FILE): string[] {
+export function pinyinWarnings(
+  entries: readonly { slug: string; file: string; term: string; pinyin: string }[],
+  file = PINYIN_EXCEPTIONS_FILE,
+): string[] {
   const exceptions = readPinyinExceptions(file);
   return formatPinyinWarnings(pinyinDifferences(entries, exceptions), staleExceptions(entries, exceptions));
 }

@@ -63,14 +63,22 @@ const KIND_LABELS: Record<Kind, string> = {
 /** The figures as a Markdown table (what the README shows). */
 export function formatReviewCounts(c: ReviewCounts): string {
   const when = c.dates ? (c.dates[0] === c.dates[1] ? c.dates[0] : `${c.dates[0]} to ${c.dates[1]}`) : 'none yet';
-  const byKind = CORRECTION_KINDS.filter((k) => c.corrections[k] > 0).map((k) => `${KIND_LABELS[k]} ${c.corrections[k]}`).join(', ');
+  const byKind = CORRECTION_KINDS.filter((k) => c.corrections[k] > 0)
+    .map((k) => `${KIND_LABELS[k]} ${c.corrections[k]}`)
+    .join(', ');
   const rows = [
-    ['entries checked', `${c.reviewed} of ${c.entries}${c.unreviewed.length ? ` (not yet: ${c.unreviewed.length})` : ''}`],
+    [
+      'entries checked',
+      `${c.reviewed} of ${c.entries}${c.unreviewed.length ? ` (not yet: ${c.unreviewed.length})` : ''}`,
+    ],
     ['review dates', when],
     ['statements checked', String(c.statements)],
     ['corrections', `${c.correctionsTotal}${byKind ? `: ${byKind}` : ''}`],
     ['entries the check left unchanged', String(c.unchanged)],
-    ['cited sources', `${c.sources.supports + c.sources.partly}: ${c.sources.supports} support the entry, ${c.sources.partly} support part of it`],
+    [
+      'cited sources',
+      `${c.sources.supports + c.sources.partly}: ${c.sources.supports} support the entry, ${c.sources.partly} support part of it`,
+    ],
   ];
   return ['| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
 }
@@ -79,6 +87,7 @@ export function formatReviewCounts(c: ReviewCounts): string {
 export function withReviewCounts(readme: string, table: string): string {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
-  if (start === -1 || end < start) throw new Error(`${README_FILE} has no review-counts block: put the lines\n${START}\n${END}\nwhere the figures go`);
+  if (start === -1 || end < start)
+    throw new Error(`${README_FILE} has no review-counts block: put the lines\n${START}\n${END}\nwhere the figures go`);
   return `${readme.slice(0, start + START.length)}\n${table}\n${readme.slice(end)}`;
 }

@@ -20,5 +20,7 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
 
 /** The verdict beside a source, with its note when there is one. */
 export function verdictText(source: Review['sources'][number]): string {
-  return source.note ? `${VERDICT_LABELS[source.verdict]}（${source.note.replace(/[。.]$/, '')}）` : VERDICT_LABELS[source.verdict];
+  return source.note
+    ? `${VERDICT_LABELS[source.verdict]}（${source.note.replace(/[。.]$/, '')}）`
+    : VERDICT_LABELS[source.verdict];
 }

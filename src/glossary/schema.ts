@@ -11,7 +11,10 @@ import { form, httpUrl, slug, sourceSchema, text } from '../checks/parts.ts';
 
 /** Tone-marked pinyin: at least one tone mark, no tone numbers ("liang3"). */
 const pinyin = text
-  .refine((s) => /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(s), 'pinyin needs tone marks (e.g. "wǔ xíng jīngjì"), not plain letters')
+  .refine(
+    (s) => /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(s),
+    'pinyin needs tone marks (e.g. "wǔ xíng jīngjì"), not plain letters',
+  )
   .refine((s) => !/[a-zü][1-5](?![0-9])/i.test(s), 'write tones as marks (ǎ), not numbers (a3)');
 
 const { url, title, ...sourceRest } = sourceSchema.shape;
@@ -27,7 +30,15 @@ const source = z
   .strict();
 
 /** Kinds of correction a fact-check can make; content/glossary/README.md counts them. */
-export const CORRECTION_KINDS = ['wrong-fact', 'unsupported', 'guessed', 'english', 'pinyin', 'source', 'minor'] as const;
+export const CORRECTION_KINDS = [
+  'wrong-fact',
+  'unsupported',
+  'guessed',
+  'english',
+  'pinyin',
+  'source',
+  'minor',
+] as const;
 
 /**
  * The record of the entry's last fact-check: when, how, how many statements,
@@ -39,7 +50,10 @@ const review = z
   .object({
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD'),
     /** statements: every factual statement read against its cited source or the report's words. */
-    method: z.enum(['statements'], { error: 'the only method is `statements` (every factual statement checked against its cited source or the report\'s words)' }),
+    method: z.enum(['statements'], {
+      error:
+        "the only method is `statements` (every factual statement checked against its cited source or the report's words)",
+    }),
     statements: z.number().int().min(1, 'count the statements checked (at least the pinyin and the English line)'),
     corrections: z
       .array(
@@ -57,7 +71,10 @@ const review = z
         z
           .object({
             url: httpUrl,
-            verdict: z.enum(['supports', 'partly'], { error: 'a source that does not support the entry is not cited: use supports or partly, or drop the source' }),
+            verdict: z.enum(['supports', 'partly'], {
+              error:
+                'a source that does not support the entry is not cited: use supports or partly, or drop the source',
+            }),
             note: text.optional(),
           })
           .strict(),
@@ -118,12 +135,18 @@ export const entrySchema = entryFields
     message: 'cite at least one source of standing, or set `basis: report` and say only what the report says',
     path: ['sources'],
   })
-  .refine((e) => (e.sources.every((s) => e.review.sources.some((r) => r.url === s.url)) && e.review.sources.every((r) => e.sources.some((s) => s.url === r.url))), {
-    message: 'the review names each cited source once, by its url, and no other',
-    path: ['review', 'sources'],
-  })
+  .refine(
+    (e) =>
+      e.sources.every((s) => e.review.sources.some((r) => r.url === s.url)) &&
+      e.review.sources.every((r) => e.sources.some((s) => s.url === r.url)),
+    {
+      message: 'the review names each cited source once, by its url, and no other',
+      path: ['review', 'sources'],
+    },
+  )
   .refine((e) => explanationParagraphs(e.explanationEn, 'en').length === explanationParagraphs(e.explanation).length, {
-    message: 'the English explanation has a different number of paragraphs from the Chinese one: translate it paragraph by paragraph',
+    message:
+      'the English explanation has a different number of paragraphs from the Chinese one: translate it paragraph by paragraph',
     path: ['explanationEn'],
   })
   .refine((e) => e.background || e.forms.length > 0, {

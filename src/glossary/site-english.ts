@@ -15,7 +15,6 @@ import { fromRoot } from '../utils/project.ts';
 import type { TextPair } from './english-names.ts';
 import { INDICATORS_FILE, SUMMARIES_FILE, ZONES_FILE } from '../config/content-files.ts';
 
-
 type Path = (string | number)[];
 
 function read(text: string, file: string): YamlData | undefined {
@@ -27,7 +26,8 @@ function read(text: string, file: string): YamlData | undefined {
 }
 
 const str = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
-const rec = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : {});
+const rec = (v: unknown): Record<string, unknown> =>
+  v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : {};
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** One pair from an object's Chinese and English fields, when both are there. */
@@ -55,7 +55,10 @@ export function zonePairs(text: string, file = ZONES_FILE): TextPair[] {
 export function indicatorPairs(text: string, file = INDICATORS_FILE): TextPair[] {
   const source = read(text, file);
   if (!source) return [];
-  return list(source.data).flatMap((r, i) => [...pair(source, rec(r), [i], 'indicator', 'en'), ...pair(source, rec(r), [i], 'note', 'noteEn')]);
+  return list(source.data).flatMap((r, i) => [
+    ...pair(source, rec(r), [i], 'indicator', 'en'),
+    ...pair(source, rec(r), [i], 'note', 'noteEn'),
+  ]);
 }
 
 export function summaryPairs(text: string, file = SUMMARIES_FILE): TextPair[] {
@@ -66,6 +69,11 @@ export function summaryPairs(text: string, file = SUMMARIES_FILE): TextPair[] {
 
 /** Every bilingual pair of the site's data files, read from disk (a missing file gives none). */
 export function sitePairs(): TextPair[] {
-  const load = (file: string, collect: (text: string, file: string) => TextPair[]) => (existsSync(fromRoot(file)) ? collect(readTextFile(file), file) : []);
-  return [...load(ZONES_FILE, zonePairs), ...load(INDICATORS_FILE, indicatorPairs), ...load(SUMMARIES_FILE, summaryPairs)];
+  const load = (file: string, collect: (text: string, file: string) => TextPair[]) =>
+    existsSync(fromRoot(file)) ? collect(readTextFile(file), file) : [];
+  return [
+    ...load(ZONES_FILE, zonePairs),
+    ...load(INDICATORS_FILE, indicatorPairs),
+    ...load(SUMMARIES_FILE, summaryPairs),
+  ];
 }

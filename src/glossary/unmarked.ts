@@ -27,9 +27,18 @@ export function readUnmarked(source: string, file: string, glossary: Pick<Glossa
   formulas.forEach((f, i) => {
     const at = { file, line: yaml.lineOf(['formulas', i, 'slug']), anchor: f.slug };
     const entry = glossary.bySlug.get(f.slug);
-    if (!entry) throw new SourceError(at, 'no glossary entry has this slug', 'use the file name (without .yaml) of an entry in content/glossary/');
+    if (!entry)
+      throw new SourceError(
+        at,
+        'no glossary entry has this slug',
+        'use the file name (without .yaml) of an entry in content/glossary/',
+      );
     if (entry.category !== 'politics') {
-      throw new SourceError(at, `the entry is of the category ${entry.category}, not politics`, 'list only the standard formulas of Party doctrine (category politics); a term the report makes specific is marked');
+      throw new SourceError(
+        at,
+        `the entry is of the category ${entry.category}, not politics`,
+        'list only the standard formulas of Party doctrine (category politics); a term the report makes specific is marked',
+      );
     }
     if (out.has(f.slug)) throw new SourceError(at, 'listed twice', 'keep one of the two');
     out.add(f.slug);

@@ -18,7 +18,13 @@ export const EDITION_FOLDER: Record<Lang, string> = { zh: '', en: 'en/' };
  * entries, the about page and search. Maps, indicators, the source view and
  * the 404 page are Chinese only.
  */
-const PAIRED = [/^\/$/, /^\/chapters\/(?:[a-z0-9-]+\/)?$/, /^\/glossary\/(?:[a-z0-9-]+\/)?$/, /^\/about\/$/, /^\/search\/$/];
+const PAIRED = [
+  /^\/$/,
+  /^\/chapters\/(?:[a-z0-9-]+\/)?$/,
+  /^\/glossary\/(?:[a-z0-9-]+\/)?$/,
+  /^\/about\/$/,
+  /^\/search\/$/,
+];
 
 const ENGLISH = /^\/en\//;
 
@@ -38,7 +44,8 @@ export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
  * `lang="zh-CN"` (Mixed.astro) for fonts, line breaking and screen readers.
  * The pieces joined are the text unchanged.
  */
-const HAN_RUN = /\p{Script=Han}(?:[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF0-9A-Za-z“”‘’·+]*[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF”’])?/gu;
+const HAN_RUN =
+  /\p{Script=Han}(?:[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF0-9A-Za-z“”‘’·+]*[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF”’])?/gu;
 
 export function hanRuns(text: string): { text: string; zh: boolean }[] {
   const out: { text: string; zh: boolean }[] = [];

@@ -65,7 +65,8 @@ export function comparedPairs(rows: Indicator[]): [Indicator, Indicator][] {
 
 function periodChart(rows: Indicator[]): Chart {
   const pairs = comparedPairs(rows);
-  if (pairs.length === 0) throw new Error('periodChart: no indicator is given for both periods (`compare:` in content/indicators.yaml)');
+  if (pairs.length === 0)
+    throw new Error('periodChart: no indicator is given for both periods (`compare:` in content/indicators.yaml)');
   const higher = pairs.every(([five, year]) => num1(year) > num1(five));
   const lower = pairs.every(([five, year]) => num1(year) < num1(five));
   const each = pairs.map(([five, year]) => `${subject(five)}${valueText(year)}（年均${valueText(five)}）`).join('，');
@@ -90,13 +91,19 @@ function periodChart(rows: Indicator[]): Chart {
 
 /** The five-year growth targets of the industries' gross output (总产出). */
 export function industryRows(rows: Indicator[]): Indicator[] {
-  return rows.filter((r) => r.kind === 'five-year-average' && r.unit === '%' && typeof r.value === 'number' && r.indicator.includes('总产出'));
+  return rows.filter(
+    (r) =>
+      r.kind === 'five-year-average' && r.unit === '%' && typeof r.value === 'number' && r.indicator.includes('总产出'),
+  );
 }
 
 function industryChart(rows: Indicator[]): Chart {
   const gdp = rows.find((r) => r.id === GDP_FIVE_YEAR);
   const industries = industryRows(rows).sort((a, b) => num1(b) - num1(a));
-  if (!gdp || industries.length === 0) throw new Error(`industryChart: needs the row ${GDP_FIVE_YEAR} and the industries' output targets in content/indicators.yaml`);
+  if (!gdp || industries.length === 0)
+    throw new Error(
+      `industryChart: needs the row ${GDP_FIVE_YEAR} and the industries' output targets in content/indicators.yaml`,
+    );
   const values = industries.map(num1);
   const [lo, hi] = [Math.min(...values), Math.max(...values)];
   const range = lo === hi ? `${lo}%` : `${lo}%—${hi}%`;
@@ -110,8 +117,20 @@ function industryChart(rows: Indicator[]): Chart {
     groups: [
       {
         bars: [
-          ...industries.map((r): Bar => ({ id: r.id, label: subject(r), value: num1(r), valueText: valueText(r), tone: 'five-year' })),
-          { id: gdp.id, label: `${subject(gdp)}（对照）`, value: num1(gdp), valueText: valueText(gdp), tone: 'reference' },
+          ...industries.map((r): Bar => ({
+            id: r.id,
+            label: subject(r),
+            value: num1(r),
+            valueText: valueText(r),
+            tone: 'five-year',
+          })),
+          {
+            id: gdp.id,
+            label: `${subject(gdp)}（对照）`,
+            value: num1(gdp),
+            valueText: valueText(gdp),
+            tone: 'reference',
+          },
         ],
       },
     ],
@@ -135,7 +154,15 @@ export function barRow(bar: Bar, max: number, reference?: number): string {
     { class: 'bar', viewBox: '0 0 100 10', preserveAspectRatio: 'none', 'aria-hidden': 'true' },
     tag('rect', { class: 'bar-track', width: 100, height: 10 }),
     tag('rect', { class: `bar-${bar.tone}`, width: num(x(bar.value)), height: 10 }),
-    reference !== undefined && tag('line', { class: 'bar-ref', x1: x(reference), x2: x(reference), y1: 0, y2: 10, 'vector-effect': 'non-scaling-stroke' }),
+    reference !== undefined &&
+      tag('line', {
+        class: 'bar-ref',
+        x1: x(reference),
+        x2: x(reference),
+        y1: 0,
+        y2: 10,
+        'vector-effect': 'non-scaling-stroke',
+      }),
   );
   return tag(
     'div',
@@ -148,7 +175,14 @@ export function barRow(bar: Bar, max: number, reference?: number): string {
 
 export function renderChart(chart: Chart, max: number, level = 3): string {
   const groups = chart.groups
-    .map((g) => tag('div', { class: 'bar-group' }, g.name ? tag('p', { class: 'bar-group-name' }, escapeXml(g.name)) : '', ...g.bars.map((b) => barRow(b, max, chart.reference?.value))))
+    .map((g) =>
+      tag(
+        'div',
+        { class: 'bar-group' },
+        g.name ? tag('p', { class: 'bar-group-name' }, escapeXml(g.name)) : '',
+        ...g.bars.map((b) => barRow(b, max, chart.reference?.value)),
+      ),
+    )
     .join('');
   const ref = chart.reference ? `细竖线标出${chart.reference.label}。` : '';
   return tag(

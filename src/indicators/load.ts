@@ -22,7 +22,19 @@ export interface Indicator extends IndicatorData {
   printedValue: string;
 }
 
-const CHINESE_NUMERALS: Record<number, string> = { 1: '一', 2: '二', 3: '三', 4: '四', 5: '五', 6: '六', 7: '七', 8: '八', 9: '九', 10: '十', 1000: '千' };
+const CHINESE_NUMERALS: Record<number, string> = {
+  1: '一',
+  2: '二',
+  3: '三',
+  4: '四',
+  5: '五',
+  6: '六',
+  7: '七',
+  8: '八',
+  9: '九',
+  10: '十',
+  1000: '千',
+};
 
 /**
  * How a value may be written in the report: digits (and a hyphenated range), a
@@ -51,7 +63,12 @@ export function buildIndicators(text: string, file: string, paragraphs: Paragrap
   const ids = new Map<string, number>();
 
   const out = rows.map((r, i): Indicator => {
-    if (ids.has(r.id)) throw new SourceError(at(i, 'id', r.id), `this id is already used by row ${ids.get(r.id)! + 1}`, 'give every row its own id');
+    if (ids.has(r.id))
+      throw new SourceError(
+        at(i, 'id', r.id),
+        `this id is already used by row ${ids.get(r.id)! + 1}`,
+        'give every row its own id',
+      );
     ids.set(r.id, i);
 
     const p = paragraphHolding(paragraphs, r.quote, at(i, 'quote'));
@@ -70,7 +87,9 @@ export function buildIndicators(text: string, file: string, paragraphs: Paragrap
       throw new SourceError(
         at(i, r.printed ? 'printed' : 'value', printedValue),
         `the quote does not contain the number as printed (「${printedValue}」)`,
-        r.printed ? 'copy `printed:` exactly from the quote' : 'check value and unit against the quote; if the report writes the number differently (一年, 930多万平方米), give it as `printed:`',
+        r.printed
+          ? 'copy `printed:` exactly from the quote'
+          : 'check value and unit against the quote; if the report writes the number differently (一年, 930多万平方米), give it as `printed:`',
       );
     }
     const forms = writtenForms(r.value, r.unit);
@@ -83,7 +102,11 @@ export function buildIndicators(text: string, file: string, paragraphs: Paragrap
     }
     r.qualifiers.forEach((q, j) => {
       if (!r.quote.includes(q)) {
-        throw new SourceError({ file, line: source.lineOf([i, 'qualifiers', j]), anchor: q }, 'this qualifier is not in the quote', 'list only words the quote prints (左右, 以上, 力争 …), or lengthen the quote');
+        throw new SourceError(
+          { file, line: source.lineOf([i, 'qualifiers', j]), anchor: q },
+          'this qualifier is not in the quote',
+          'list only words the quote prints (左右, 以上, 力争 …), or lengthen the quote',
+        );
       }
     });
     const allowed = KIND_CHAPTERS[r.kind];
@@ -113,5 +136,7 @@ export function buildIndicators(text: string, file: string, paragraphs: Paragrap
 
 /** content/indicators.yaml, checked against the report; once per build (src/utils/once.ts). */
 export function loadIndicators(): Indicator[] {
-  return once('indicators', () => buildIndicators(readTextFile(INDICATORS_FILE), INDICATORS_FILE, readReport().paragraphs));
+  return once('indicators', () =>
+    buildIndicators(readTextFile(INDICATORS_FILE), INDICATORS_FILE, readReport().paragraphs),
+  );
 }

@@ -30,13 +30,16 @@ const indicatorSchema = z
     indicator: text,
     en: text,
     kind: z.enum(KIND_KEYS, { error: `must be one of: ${KIND_KEYS.join(', ')}` }),
-    value: z.union([
-      z.number().nonnegative(),
-      z
-        .tuple([z.number().nonnegative(), z.number().nonnegative()])
-        .refine(([a, b]) => a < b, 'a range is [smaller, larger]'),
-      z.null(),
-    ], { error: 'value is a number, a range [min, max] or null' }),
+    value: z.union(
+      [
+        z.number().nonnegative(),
+        z
+          .tuple([z.number().nonnegative(), z.number().nonnegative()])
+          .refine(([a, b]) => a < b, 'a range is [smaller, larger]'),
+        z.null(),
+      ],
+      { error: 'value is a number, a range [min, max] or null' },
+    ),
     unit: text,
     unitEn: text,
     qualifiers: z.array(text).default([]),

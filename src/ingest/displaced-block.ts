@@ -20,7 +20,13 @@ function blockSpan(block: SourceLine[]): [number, number] {
   return [inked[0]?.n ?? 0, inked.at(-1)?.n ?? 0];
 }
 
-function findUnique(lines: SourceLine[], anchor: Anchor, test: (squeezed: string) => boolean, file: string, what: string): number {
+function findUnique(
+  lines: SourceLine[],
+  anchor: Anchor,
+  test: (squeezed: string) => boolean,
+  file: string,
+  what: string,
+): number {
   const hits = lines.flatMap((l, i) => (test(squeeze(l.text)) ? [i] : []));
   if (hits.length === 1) return hits[0]!;
   throw new SourceError(
@@ -28,7 +34,9 @@ function findUnique(lines: SourceLine[], anchor: Anchor, test: (squeezed: string
     hits.length === 0
       ? `no seed line ${what} this text`
       : `${hits.length} seed lines ${what} this text (lines ${hits.map((h) => lines[h]!.n).join(', ')}): the anchor is ambiguous`,
-    hits.length === 0 ? 'copy the anchor exactly from the seed (spaces do not matter)' : 'lengthen the anchor until it names one line',
+    hits.length === 0
+      ? 'copy the anchor exactly from the seed (spaces do not matter)'
+      : 'lengthen the anchor until it names one line',
   );
 }
 
@@ -38,7 +46,11 @@ function findUnique(lines: SourceLine[], anchor: Anchor, test: (squeezed: string
  * declared byline line, ornament or chapter heading, and each declared part must
  * be there exactly once. Removing the block rejoins the sentence it split.
  */
-export function liftDisplacedBlock(lines: SourceLine[], structure: Structure, seedFile: string): { body: SourceLine[]; lifted: LiftedBlock } {
+export function liftDisplacedBlock(
+  lines: SourceLine[],
+  structure: Structure,
+  seedFile: string,
+): { body: SourceLine[]; lifted: LiftedBlock } {
   const d = structure.displaced;
   const file = structure.file;
   const start = findUnique(lines, d.after, (s) => s.endsWith(d.after.text), file, 'ends with');

@@ -93,7 +93,11 @@ export function dropFurniture(lines: SourceLine[], structure: Structure, seedFil
         kind: 'date-line',
         text: `${m[1]}年${m[2]}月${m[3]}日${m[4]}`,
         ...span(lines, i, i),
-        detail: { date: `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`, editors, brokenCharacters: [...rest].filter((c) => c === '\uFFFD').length },
+        detail: {
+          date: `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`,
+          editors,
+          brokenCharacters: [...rest].filter((c) => c === '\uFFFD').length,
+        },
       });
       continue;
     }
@@ -132,7 +136,12 @@ function checkAgainstStructure(dropped: Dropped[], structure: Structure, seedFil
   const f = structure.furniture;
   const expected: { kind: Dropped['kind']; key: keyof typeof f; want: string; matches: (d: Dropped) => boolean }[] = [
     { kind: 'masthead', key: 'masthead', want: squeeze(f.masthead), matches: (d) => d.text === squeeze(f.masthead) },
-    { kind: 'vertical-title', key: 'verticalTitle', want: squeeze(f.verticalTitle), matches: (d) => d.text === squeeze(f.verticalTitle) },
+    {
+      kind: 'vertical-title',
+      key: 'verticalTitle',
+      want: squeeze(f.verticalTitle),
+      matches: (d) => d.text === squeeze(f.verticalTitle),
+    },
     { kind: 'date-line', key: 'dateLine', want: squeeze(f.dateLine), matches: (d) => d.text === squeeze(f.dateLine) },
     {
       kind: 'page-numbers',

@@ -15,8 +15,6 @@ function escapeMdx(text: string): string {
  * remark-cjk-friendly, which the site's Markdown processor runs.
  */
 export function paragraphMdx(p: Paragraph): string {
-  const body = p.lead
-    ? `**${escapeMdx(p.lead)}**${escapeMdx(p.text.slice(p.lead.length))}`
-    : escapeMdx(p.text);
+  const body = p.lead ? `**${escapeMdx(p.lead)}**${escapeMdx(p.text.slice(p.lead.length))}` : escapeMdx(p.text);
   return `<Paragraph n={${p.n}}>${body}</Paragraph>`;
 }

@@ -40,7 +40,9 @@ function leadByRule(paragraph: string): string | undefined {
  */
 export function cutParagraphs(body: BodyText, structure: Structure, seedFile: string): Paragraph[] {
   const file = structure.file;
-  const starts = structure.chapters.flatMap((c) => c.paragraphs.map((p, i) => ({ chapter: c, p, first: i === 0, at: locate(body, p, file) })));
+  const starts = structure.chapters.flatMap((c) =>
+    c.paragraphs.map((p, i) => ({ chapter: c, p, first: i === 0, at: locate(body, p, file) })),
+  );
 
   if (starts[0]!.at !== 0) {
     throw new SourceError(
@@ -76,7 +78,9 @@ export function cutParagraphs(body: BodyText, structure: Structure, seedFile: st
     const next = body.lines[i + 1]!;
     return { key: lineStart.get(next.n)!, seedLine: next.n, text: next.text.trim().slice(0, 12) };
   });
-  const declared: Declared[] = starts.slice(1).map((s) => ({ key: s.at, anchor: s.p, confirmed: s.p.confirm !== undefined }));
+  const declared: Declared[] = starts
+    .slice(1)
+    .map((s) => ({ key: s.at, anchor: s.p, confirmed: s.p.confirm !== undefined }));
   const rejected = structure.notBreaks.map((b) => ({ key: locate(body, b, file) + b.text.length, anchor: b }));
   reconcile(
     findings,
@@ -84,7 +88,7 @@ export function cutParagraphs(body: BodyText, structure: Structure, seedFile: st
     rejected,
     {
       thing: 'paragraph break',
-      toDeclare: 'add the paragraph\'s opening words to its chapter\'s `paragraphs:`',
+      toDeclare: "add the paragraph's opening words to its chapter's `paragraphs:`",
       toReject: 'list the text before the break under `notBreaks:` with a `reason:`',
       toConfirm: 'add `confirm: <why>` to the entry',
     },
@@ -104,7 +108,13 @@ export function cutParagraphs(body: BodyText, structure: Structure, seedFile: st
       source: lines.map((n) => ({ line: n, text: body.lines.find((l) => l.n === n)!.text })),
     };
   });
-  checkLeads(paragraphs, starts.map((s) => ({ anchor: s.p, at: s.at })), structure, seedFile, body);
+  checkLeads(
+    paragraphs,
+    starts.map((s) => ({ anchor: s.p, at: s.at })),
+    structure,
+    seedFile,
+    body,
+  );
   return paragraphs;
 }
 
@@ -141,7 +151,8 @@ function checkLeads(
       thing: 'bold lead-in',
       toDeclare: 'give the paragraph `lead: <its first sentence>` in the structure file',
       toReject: 'list it under `notLeads:` with a `reason:`',
-      toConfirm: 'know that the rule only sees short first sentences without commas, ending in 。, and shorten it to one',
+      toConfirm:
+        'know that the rule only sees short first sentences without commas, ending in 。, and shorten it to one',
     },
     { seed: seedFile, structure: structure.file },
   );

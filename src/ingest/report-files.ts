@@ -42,7 +42,10 @@ export function readReport(dir = REPORT_DIR): IngestResult {
     try {
       return JSON.parse(readFileSync(fromRoot(file), 'utf8'));
     } catch (e) {
-      const why = e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`;
+      const why =
+        e instanceof SyntaxError
+          ? `not valid JSON (${e.message})`
+          : `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`;
       throw new SourceError({ file }, why, FIX);
     }
   };

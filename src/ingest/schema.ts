@@ -78,7 +78,9 @@ const droppedSchema = z
     /** The raw seed lines, for the record. */
     raw: z.array(z.string()),
     /** What else the rule learned from it. */
-    detail: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string()), z.array(z.number())])).optional(),
+    detail: z
+      .record(z.string(), z.union([z.string(), z.number(), z.array(z.string()), z.array(z.number())]))
+      .optional(),
   })
   .strict();
 
@@ -120,11 +122,18 @@ const ingestRecordSchema = z
   .strict();
 
 /** content/report/paragraphs.json */
-export const paragraphsFileSchema = z.object({ $comment: z.string(), paragraphs: z.array(paragraphSchema).min(1) }).strict();
+export const paragraphsFileSchema = z
+  .object({ $comment: z.string(), paragraphs: z.array(paragraphSchema).min(1) })
+  .strict();
 
 /** content/report/report.json */
 export const reportFileSchema = z
-  .object({ $comment: z.string(), meta: reportMetaSchema, chapters: z.array(chapterSchema).min(1), ingest: ingestRecordSchema })
+  .object({
+    $comment: z.string(),
+    meta: reportMetaSchema,
+    chapters: z.array(chapterSchema).min(1),
+    ingest: ingestRecordSchema,
+  })
   .strict();
 
 export type Paragraph = z.infer<typeof paragraphSchema>;

@@ -18,7 +18,10 @@ const paragraphEntry = z.union([
       confirm: text.optional(),
     })
     .strict()
-    .refine((p) => p.starts !== undefined || p.lead !== undefined, 'give `starts:` (or `lead:`, which then also marks the start)'),
+    .refine(
+      (p) => p.starts !== undefined || p.lead !== undefined,
+      'give `starts:` (or `lead:`, which then also marks the start)',
+    ),
 ]);
 
 const chapter = z
@@ -31,13 +34,16 @@ const chapter = z
   })
   .strict()
   .refine((c) => (c.heading === undefined) !== (c.title === undefined), {
-    message: 'give either `heading:` (the report prints a heading) or `title:` (the site names the chapter), not both or neither',
+    message:
+      'give either `heading:` (the report prints a heading) or `title:` (the site names the chapter), not both or neither',
   });
 
 const schema = z
   .object({
     seed: text,
-    seedSha256: z.string().regex(/^[0-9a-f]{64}$/, 'the SHA-256 of the seed file, 64 lower-case hex digits (sha256sum prints it)'),
+    seedSha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'the SHA-256 of the seed file, 64 lower-case hex digits (sha256sum prints it)'),
     furniture: z
       .object({
         masthead: text,
@@ -108,8 +114,15 @@ export const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 export function loadStructure(yamlText: string, file: string): Structure {
   const source: YamlData = parseYaml(yamlText, file);
-  const data = validate(schema, source, 'correct that field of the structure file; the comments at its top describe each field');
-  const at = (path: (string | number)[], value: string): Anchor => ({ text: squeeze(value), line: source.lineOf(path) });
+  const data = validate(
+    schema,
+    source,
+    'correct that field of the structure file; the comments at its top describe each field',
+  );
+  const at = (path: (string | number)[], value: string): Anchor => ({
+    text: squeeze(value),
+    line: source.lineOf(path),
+  });
 
   const chapters: ChapterPlan[] = data.chapters.map((c, ci) => ({
     slug: c.slug,
@@ -121,7 +134,11 @@ export function loadStructure(yamlText: string, file: string): Structure {
       const path = ['chapters', ci, 'paragraphs', pi];
       if (typeof p === 'string') return at(path, p);
       const starts = p.starts ?? p.lead ?? '';
-      if (p.lead !== undefined && !squeeze(starts).startsWith(squeeze(p.lead)) && !squeeze(p.lead).startsWith(squeeze(starts))) {
+      if (
+        p.lead !== undefined &&
+        !squeeze(starts).startsWith(squeeze(p.lead)) &&
+        !squeeze(p.lead).startsWith(squeeze(starts))
+      ) {
         throw new SourceError(
           { file, line: source.lineOf(path), anchor: p.lead },
           'this lead-in is not where its paragraph starts',
@@ -134,7 +151,12 @@ export function loadStructure(yamlText: string, file: string): Structure {
 
   const seen = new Set<string>();
   for (const c of chapters) {
-    if (seen.has(c.slug)) throw new SourceError({ file, line: c.line, anchor: c.slug }, 'two chapters have the same slug', 'give each chapter its own slug: it becomes its URL');
+    if (seen.has(c.slug))
+      throw new SourceError(
+        { file, line: c.line, anchor: c.slug },
+        'two chapters have the same slug',
+        'give each chapter its own slug: it becomes its URL',
+      );
     seen.add(c.slug);
   }
   const placed = new Map<string, number | undefined>();

@@ -40,7 +40,10 @@ export function renderContent(result: IngestResult): Map<string, string> {
   files.set(PARAGRAPHS_FILE, json({ paragraphs: result.paragraphs }));
   files.set(REPORT_FILE, json({ meta: result.meta, chapters: result.chapters, ingest: result.record }));
   reportFromJson(JSON.parse(files.get(REPORT_FILE)!), JSON.parse(files.get(PARAGRAPHS_FILE)!));
-  files.set('README.md', `# content/report/\n\n${note}\n\n- \`chapters/*.mdx\`: one MDX file per chapter, each paragraph a \`<Paragraph n={…}>\`.\n- \`paragraphs.json\`: every paragraph with its number, chapter, text, lead-in and seed lines.\n- \`report.json\`: who delivered the report and where it was printed, the chapters, and the ingest's record of what it dropped, lifted and joined.\n`);
+  files.set(
+    'README.md',
+    `# content/report/\n\n${note}\n\n- \`chapters/*.mdx\`: one MDX file per chapter, each paragraph a \`<Paragraph n={…}>\`.\n- \`paragraphs.json\`: every paragraph with its number, chapter, text, lead-in and seed lines.\n- \`report.json\`: who delivered the report and where it was printed, the chapters, and the ingest's record of what it dropped, lifted and joined.\n`,
+  );
   return files;
 }
 

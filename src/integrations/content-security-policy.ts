@@ -69,18 +69,33 @@ export function pagePolicy({ parts, elements }: ParsedPage, page = 'page'): stri
   for (const el of elements) {
     for (const { name, value } of el.attrs) {
       if (/^on/i.test(name)) {
-        throw new PolicyError(page, `<${el.tagName} ${name}="…">: an inline event handler, which the page's Content-Security-Policy blocks`, 'attach the handler from a script (addEventListener)');
+        throw new PolicyError(
+          page,
+          `<${el.tagName} ${name}="…">: an inline event handler, which the page's Content-Security-Policy blocks`,
+          'attach the handler from a script (addEventListener)',
+        );
       }
       if (URL_ATTRS.has(name) && /^\s*javascript:/i.test(value.replace(/[\t\n\r]/g, ''))) {
-        throw new PolicyError(page, `<${el.tagName} ${name}="${value.slice(0, 40)}">: a javascript: address`, 'link to an http(s) address or a site path');
+        throw new PolicyError(
+          page,
+          `<${el.tagName} ${name}="${value.slice(0, 40)}">: a javascript: address`,
+          'link to an http(s) address or a site path',
+        );
       }
       if (name === 'style') styleAttrs.push(value);
     }
   }
-  const searches = elements.some((el) => el.tagName === 'script' && el.attrs.some((a) => a.name === 'data-search-catalogue'));
-  const manifest = elements.some((el) => el.tagName === 'link' && el.attrs.some((a) => a.name === 'rel' && a.value.split(/\s+/).includes('manifest')));
+  const searches = elements.some(
+    (el) => el.tagName === 'script' && el.attrs.some((a) => a.name === 'data-search-catalogue'),
+  );
+  const manifest = elements.some(
+    (el) =>
+      el.tagName === 'link' && el.attrs.some((a) => a.name === 'rel' && a.value.split(/\s+/).includes('manifest')),
+  );
   const directives = merge(EVERY_PAGE, searches ? NEEDS.search : {}, manifest ? NEEDS.manifest : {});
-  directives['script-src']!.push(...unique(parts.filter((p) => p.kind === 'script' && p.runs).map((p) => hash(p.text))));
+  directives['script-src']!.push(
+    ...unique(parts.filter((p) => p.kind === 'script' && p.runs).map((p) => hash(p.text))),
+  );
   directives['style-src']!.push(...unique(parts.filter((p) => p.kind === 'style').map((p) => hash(p.text))));
   if (styleAttrs.length > 0) directives['style-src-attr'] = ["'unsafe-hashes'", ...unique(styleAttrs.map(hash))];
   return Object.entries(directives)
@@ -96,14 +111,38 @@ export function withContentSecurityPolicy(html: string, page = 'page'): string {
   const parsed = parsePage(html);
   const { elements, parts } = parsed;
   const policy = pagePolicy(parsed, page);
-  if (elements.some((el) => el.tagName === 'meta' && el.attrs.some((a) => a.name === 'http-equiv' && a.value.toLowerCase() === 'content-security-policy'))) {
-    throw new PolicyError(page, 'the page already has a Content-Security-Policy <meta>', 'leave the policy to src/integrations/content-security-policy.ts');
+  if (
+    elements.some(
+      (el) =>
+        el.tagName === 'meta' &&
+        el.attrs.some((a) => a.name === 'http-equiv' && a.value.toLowerCase() === 'content-security-policy'),
+    )
+  ) {
+    throw new PolicyError(
+      page,
+      'the page already has a Content-Security-Policy <meta>',
+      'leave the policy to src/integrations/content-security-policy.ts',
+    );
   }
   const head = elements.find((el) => el.tagName === 'head');
-  const charset = elements.find((el) => el.tagName === 'meta' && el.parentNode === head && el.attrs.some((a) => a.name === 'charset'));
+  const charset = elements.find(
+    (el) => el.tagName === 'meta' && el.parentNode === head && el.attrs.some((a) => a.name === 'charset'),
+  );
   const at = charset?.sourceCodeLocation?.endOffset ?? head?.sourceCodeLocation?.startTag?.endOffset;
-  if (at === undefined) throw new PolicyError(page, 'the page has no <head> start tag to put its Content-Security-Policy in', 'give every page a <head> (src/layouts/Base.astro)');
+  if (at === undefined)
+    throw new PolicyError(
+      page,
+      'the page has no <head> start tag to put its Content-Security-Policy in',
+      'give every page a <head> (src/layouts/Base.astro)',
+    );
   const first = Math.min(...parts.map((p) => p.elementStart));
-  if (first < at) throw new PolicyError(page, 'an inline script or style comes before <meta charset>', 'put <meta charset> first in <head>');
-  return applyEdits(html, [{ start: at, end: at, text: `<meta http-equiv="content-security-policy" content="${policy}">` }]);
+  if (first < at)
+    throw new PolicyError(
+      page,
+      'an inline script or style comes before <meta charset>',
+      'put <meta charset> first in <head>',
+    );
+  return applyEdits(html, [
+    { start: at, end: at, text: `<meta http-equiv="content-security-policy" content="${policy}">` },
+  ]);
 }

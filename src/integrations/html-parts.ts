@@ -12,7 +12,8 @@ import { parse, serialize, type DefaultTreeAdapterTypes as T } from 'parse5';
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /** Script types a browser runs (the HTML standard's JavaScript MIME types, plus `module`); anything else is a data block. */
-const RUNS = /^(?:|module|(?:application|text)\/(?:x-)?(?:javascript|ecmascript)|text\/(?:jscript|livescript|javascript1\.[0-5]))$/;
+const RUNS =
+  /^(?:|module|(?:application|text)\/(?:x-)?(?:javascript|ecmascript)|text\/(?:jscript|livescript|javascript1\.[0-5]))$/;
 
 export interface InlinePart {
   kind: 'script' | 'style';
@@ -108,9 +109,15 @@ export function pageShape(html: string): string {
     if (!parent) continue;
     const drop =
       (el.tagName === 'style' && el.namespaceURI === HTML_NS) ||
-      (el.tagName === 'meta' && el.attrs.some((a) => a.name === 'http-equiv' && a.value.toLowerCase() === 'content-security-policy'));
+      (el.tagName === 'meta' &&
+        el.attrs.some((a) => a.name === 'http-equiv' && a.value.toLowerCase() === 'content-security-policy'));
     if (drop) parent.childNodes = parent.childNodes.filter((c) => c !== el);
-    else if (el.tagName === 'script' && !el.attrs.some((a) => a.name === 'src') && RUNS.test((el.attrs.find((a) => a.name === 'type')?.value ?? '').trim().toLowerCase())) el.childNodes = [];
+    else if (
+      el.tagName === 'script' &&
+      !el.attrs.some((a) => a.name === 'src') &&
+      RUNS.test((el.attrs.find((a) => a.name === 'type')?.value ?? '').trim().toLowerCase())
+    )
+      el.childNodes = [];
   }
   return serialize(document);
 }

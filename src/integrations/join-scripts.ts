@@ -27,7 +27,15 @@ function joinable(html: string): InlinePart[] {
   const body = elements.find((el) => el.tagName === 'body');
   const bodyStart = body?.sourceCodeLocation?.startOffset ?? Infinity;
   const bodyEnd = body?.sourceCodeLocation?.endOffset ?? -Infinity;
-  return parts.filter((p) => p.kind === 'script' && p.runs && p.html && p.attrs.size === 0 && p.elementStart > bodyStart && p.elementEnd <= bodyEnd);
+  return parts.filter(
+    (p) =>
+      p.kind === 'script' &&
+      p.runs &&
+      p.html &&
+      p.attrs.size === 0 &&
+      p.elementStart > bodyStart &&
+      p.elementEnd <= bodyEnd,
+  );
 }
 
 export function joinBodyScripts(html: string): string {
@@ -35,8 +43,14 @@ export function joinBodyScripts(html: string): string {
   if (scripts.length < 2) return html;
   const last = scripts.at(-1)!;
   const edits: Edit[] = scripts.slice(0, -1).map((s) => ({ start: s.elementStart, end: s.elementEnd, text: '' }));
-  const out = applyEdits(html, [...edits, { start: last.start, end: last.end, text: scripts.map((s) => isolated(s.text)).join('') }]);
+  const out = applyEdits(html, [
+    ...edits,
+    { start: last.start, end: last.end, text: scripts.map((s) => isolated(s.text)).join('') },
+  ]);
   // Nothing but the joined scripts may change: the page equals the original without the parts that moved.
-  if (pageShape(out) !== pageShape(applyEdits(html, edits))) throw new Error('joining inline scripts would change the page outside them (a bug of src/integrations/join-scripts.ts)');
+  if (pageShape(out) !== pageShape(applyEdits(html, edits)))
+    throw new Error(
+      'joining inline scripts would change the page outside them (a bug of src/integrations/join-scripts.ts)',
+    );
   return out;
 }

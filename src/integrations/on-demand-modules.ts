@@ -42,7 +42,10 @@ const cssAsText: EsbuildPlugin = {
   name: 'css-as-text',
   setup(b) {
     b.onResolve({ filter: /\.css\?inline$/ }, async (args) => {
-      const found = await b.resolve(args.path.slice(0, -'?inline'.length), { kind: args.kind, resolveDir: args.resolveDir });
+      const found = await b.resolve(args.path.slice(0, -'?inline'.length), {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+      });
       return { path: found.path, namespace: 'css-as-text' };
     });
     b.onLoad({ filter: /.*/, namespace: 'css-as-text' }, async (args) => {
@@ -71,8 +74,11 @@ async function bundle(entry: string): Promise<Bundle> {
   const [out] = result.outputFiles;
   if (!out) throw new Error(`esbuild wrote nothing for ${entry}`);
   // Nothing defines import.meta.env here: a module that needs the base path gets it from the page.
-  if (out.text.includes('import.meta.env')) throw new Error(`${entry}: an on-demand module cannot read import.meta.env (it is bundled outside Vite)`);
-  const inputs = Object.keys(result.metafile.inputs).map((input) => resolve(PROJECT_ROOT, input.replace(/^css-as-text:/, '')));
+  if (out.text.includes('import.meta.env'))
+    throw new Error(`${entry}: an on-demand module cannot read import.meta.env (it is bundled outside Vite)`);
+  const inputs = Object.keys(result.metafile.inputs).map((input) =>
+    resolve(PROJECT_ROOT, input.replace(/^css-as-text:/, '')),
+  );
   return { file: basename(out.path), code: out.text, inputs };
 }
 

@@ -21,7 +21,9 @@ const SKIP = /^(?:en\/)?search\//;
 /** A page the slimming step would change in more than its inline scripts and styles. */
 export class SlimmingError extends Error {
   constructor(page: string, problem: string) {
-    super(`${page}: ${problem}\n  fix: this is a bug of src/integrations/slim-pages.ts (it may only rewrite the inside of inline <script> and <style> elements); report it with the page`);
+    super(
+      `${page}: ${problem}\n  fix: this is a bug of src/integrations/slim-pages.ts (it may only rewrite the inside of inline <script> and <style> elements); report it with the page`,
+    );
     this.name = 'SlimmingError';
   }
 }
@@ -59,7 +61,8 @@ export async function slimPage(html: string, page = 'page'): Promise<string> {
   const out = applyEdits(html, edits);
   // The one promise of this step, checked on every page: only the insides of
   // inline scripts and styles changed (no element, attribute or text gained or lost).
-  if (pageShape(out) !== pageShape(html)) throw new SlimmingError(page, 'slimming would change the page outside its inline scripts and styles');
+  if (pageShape(out) !== pageShape(html))
+    throw new SlimmingError(page, 'slimming would change the page outside its inline scripts and styles');
   return out;
 }
 

@@ -38,7 +38,11 @@ export type Landmark = z.infer<typeof landmarkSchema>;
 
 export function buildLandmarks(yaml: string, file: string, district: DistrictFeature): Landmark[] {
   const source = parseYaml(yaml, file);
-  const { landmarks } = validate(fileSchema, source, 'correct that field; the comments at the top of content/landmarks.yaml describe every field');
+  const { landmarks } = validate(
+    fileSchema,
+    source,
+    'correct that field; the comments at the top of content/landmarks.yaml describe every field',
+  );
   const seen = new Set<string>();
   landmarks.forEach((l, i) => {
     const at = (field: string) => ({ file, line: source.lineOf(['landmarks', i, field]), anchor: l.name });
@@ -57,5 +61,7 @@ export function buildLandmarks(yaml: string, file: string, district: DistrictFea
 
 /** The site's landmarks (content/landmarks.yaml), read and checked once per build (src/utils/once.ts). */
 export function loadLandmarks(): Landmark[] {
-  return once('landmarks', () => buildLandmarks(readFileSync(fromRoot(LANDMARKS_FILE), 'utf8'), LANDMARKS_FILE, loadDistrictMap().district));
+  return once('landmarks', () =>
+    buildLandmarks(readFileSync(fromRoot(LANDMARKS_FILE), 'utf8'), LANDMARKS_FILE, loadDistrictMap().district),
+  );
 }

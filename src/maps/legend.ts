@@ -17,7 +17,8 @@ export interface LegendItem {
   swatch: string;
 }
 
-const key = (...children: string[]) => tag('svg', { viewBox: '0 0 24 16', class: 'zm-key', 'aria-hidden': 'true' }, ...children);
+const key = (...children: string[]) =>
+  tag('svg', { viewBox: '0 0 24 16', class: 'zm-key', 'aria-hidden': 'true' }, ...children);
 
 const SWATCH: Record<LegendItem['key'], string> = {
   zone: key(tag('circle', { class: 'marker', cx: 12, cy: 8, r: 5.5 })),
@@ -38,14 +39,32 @@ export function legendFor(view: MapView): LegendItem[] {
   };
   const items: LegendItem[] = [];
   const add = (k: LegendItem['key'], label: string, inLayers: string | undefined | false) => {
-    if (inLayers !== false) items.push({ key: k, label, swatch: SWATCH[k], ...(inLayers === undefined ? {} : { in: inLayers }) });
+    if (inLayers !== false)
+      items.push({ key: k, label, swatch: SWATCH[k], ...(inLayers === undefined ? {} : { in: inLayers }) });
   };
   const layer = (i: number) => view.layers[i]!;
-  add('zone', '区域的位置：资料给出的地点', where((i) => layer(i).zones.some((z) => z.point.placement === 'source')));
-  add('described', '示意位置：本站按资料的描述标出', where((i) => layer(i).zones.some((z) => z.point.placement === 'described')));
-  add('extent', '大致范围：按资料给出的面积画出，只是示意', where((i) => layer(i).zones.some((z) => z.extent.shape !== 'none')));
+  add(
+    'zone',
+    '区域的位置：资料给出的地点',
+    where((i) => layer(i).zones.some((z) => z.point.placement === 'source')),
+  );
+  add(
+    'described',
+    '示意位置：本站按资料的描述标出',
+    where((i) => layer(i).zones.some((z) => z.point.placement === 'described')),
+  );
+  add(
+    'extent',
+    '大致范围：按资料给出的面积画出，只是示意',
+    where((i) => layer(i).zones.some((z) => z.extent.shape !== 'none')),
+  );
   view.layers.forEach((l, i) => {
-    if (l.triangle) add('triangle', `${l.name}：连接${'零一二三四五六七八九'[l.zones.length] ?? l.zones.length}处标注位置的线，不是范围`, where((j) => j === i));
+    if (l.triangle)
+      add(
+        'triangle',
+        `${l.name}：连接${'零一二三四五六七八九'[l.zones.length] ?? l.zones.length}处标注位置的线，不是范围`,
+        where((j) => j === i),
+      );
   });
   add('landmark', '地标：供辨认方位，不是报告所说的区域', undefined);
   add('district', '徐汇区（区界约100米精度）', undefined);

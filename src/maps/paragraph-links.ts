@@ -25,7 +25,12 @@ export interface InPageMap {
   href: string;
 }
 
-export function zoneLinks(zones: Zones, paragraph: { n: number; text: string }, mapsPage: string, here?: InPageMap): ZoneLink[] {
+export function zoneLinks(
+  zones: Zones,
+  paragraph: { n: number; text: string },
+  mapsPage: string,
+  here?: InPageMap,
+): ZoneLink[] {
   // The zones in the order the paragraph names them (the same leftmost-longest matching that counts mentions).
   const match = createMatcher(zones.zones.flatMap((z) => z.forms.map((form) => ({ form, slug: z.id }))));
   const named = [...new Set(match(paragraph.text).map((m) => m.slug))].map((id) => zones.byId.get(id)!);
@@ -40,7 +45,14 @@ export function zoneLinks(zones: Zones, paragraph: { n: number; text: string }, 
     if (known) {
       known.names.push(shortName(z));
       known.zones.push(z.id);
-    } else links.push({ layer: layer.id, layerName: layer.name, href: here?.layer === layer.id ? here.href : `${mapsPage}#layer-${layer.id}`, names: [shortName(z)], zones: [z.id] });
+    } else
+      links.push({
+        layer: layer.id,
+        layerName: layer.name,
+        href: here?.layer === layer.id ? here.href : `${mapsPage}#layer-${layer.id}`,
+        names: [shortName(z)],
+        zones: [z.id],
+      });
   }
   return links;
 }

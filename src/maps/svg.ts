@@ -21,7 +21,9 @@ export function tag(name: string, attrs: Attrs = {}, ...children: (string | fals
     .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeXml(typeof v === 'number' ? num(v) : String(v))}"`))
     .join('');
   const body = children.filter((c): c is string => typeof c === 'string').join('');
-  return body === '' && name !== 'text' && name !== 'title' && name !== 'desc' ? `<${name}${a}/>` : `<${name}${a}>${body}</${name}>`;
+  return body === '' && name !== 'text' && name !== 'title' && name !== 'desc'
+    ? `<${name}${a}/>`
+    : `<${name}${a}>${body}</${name}>`;
 }
 
 export const text = (s: string) => escapeXml(s);

@@ -28,17 +28,33 @@ export const shortName = (z: Zone) => z.name.replace(/（[^）]*）$/, '');
 export function groupLayer(zones: Zones, groupId: string): ViewLayer {
   const group = zones.groupById.get(groupId);
   if (!group) throw new Error(`no zone group "${groupId}" in content/zones.yaml`);
-  return { id: group.id, name: group.name, zones: group.members.map((m) => zones.byId.get(m.zone)!), triangle: group.draw === 'triangle', group };
+  return {
+    id: group.id,
+    name: group.name,
+    zones: group.members.map((m) => zones.byId.get(m.zone)!),
+    triangle: group.draw === 'triangle',
+    group,
+  };
 }
 
 /** The map of /maps/: every group as a layer, in the file's order (the first is shown first). */
 export function layeredView(zones: Zones): MapView {
-  return { id: 'zone-map', title: '报告里的重点区域示意图', titleEn: 'The zones the report names: map', layers: zones.groups.map((g) => groupLayer(zones, g.id)) };
+  return {
+    id: 'zone-map',
+    title: '报告里的重点区域示意图',
+    titleEn: 'The zones the report names: map',
+    layers: zones.groups.map((g) => groupLayer(zones, g.id)),
+  };
 }
 
 export function groupView(zones: Zones, groupId: string): MapView {
   const layer = groupLayer(zones, groupId);
-  return { id: `map-${groupId}`, title: `${layer.name}示意图`, titleEn: `${layer.group!.nameEn}: map`, layers: [layer] };
+  return {
+    id: `map-${groupId}`,
+    title: `${layer.name}示意图`,
+    titleEn: `${layer.group!.nameEn}: map`,
+    layers: [layer],
+  };
 }
 
 export function zoneView(zones: Zones, zoneId: string): MapView {

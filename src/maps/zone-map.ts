@@ -20,7 +20,6 @@ import { compactPath, tag, text, textWidthEm, num } from './svg.ts';
 import { overlapArea, placeLabels, type Box, type LabelRequest } from './labels.ts';
 import { niceScaleKm, pxPerKm, radiusForArea } from './scale.ts';
 
-
 /**
  * Positions on the map in whole pixels: at 380 px wide a tenth of a pixel is
  * invisible and only costs bytes (paths are whole already). The scale bar keeps
@@ -68,7 +67,8 @@ const SAME_PLACE_M = 150;
 const EARTH_M = 6_371_000;
 
 /** Positions (1-based) of the layers that show a zone, or undefined on a one-layer map. */
-const inLayers = (positions: number[], all: number) => (all > 1 && positions.length < all ? positions.join(' ') : undefined);
+const inLayers = (positions: number[], all: number) =>
+  all > 1 && positions.length < all ? positions.join(' ') : undefined;
 
 export function renderZoneMap(o: ZoneMapOptions): string {
   const { map, idPrefix: id, layers } = o;
@@ -105,9 +105,13 @@ export function renderZoneMap(o: ZoneMapOptions): string {
   const dataIn = (positions: number[]) => inLayers(positions, layers.length);
 
   // A landmark where a shown zone is marked would say the same place twice: it is drawn only on the other layers.
-  const samePlace = (l: Landmark, z: Zone) => geoDistance([l.lon, l.lat], [z.point.lon, z.point.lat]) * EARTH_M < SAME_PLACE_M;
+  const samePlace = (l: Landmark, z: Zone) =>
+    geoDistance([l.lon, l.lat], [z.point.lon, z.point.lat]) * EARTH_M < SAME_PLACE_M;
   const landmarks = o.landmarks
-    .map((l) => ({ landmark: l, in: layers.flatMap((layer, i) => (layer.zones.some((z) => samePlace(l, z)) ? [] : [i + 1])) }))
+    .map((l) => ({
+      landmark: l,
+      in: layers.flatMap((layer, i) => (layer.zones.some((z) => samePlace(l, z)) ? [] : [i + 1])),
+    }))
     .filter((l) => l.in.length > 0);
 
   // Fixed furniture, which labels keep clear of: north arrow (top left), scale bar (bottom left).
@@ -130,7 +134,11 @@ export function renderZoneMap(o: ZoneMapOptions): string {
   const riverAt =
     [0.45, 0.6, 0.3, 0.75]
       .map((t) => riverLine[Math.round(t * (riverLine.length - 1))]!)
-      .map(([x, y]) => ({ x: x + 9, y: y + TEXT.quiet / 2, box: { x: x + 9, y: y - TEXT.quiet / 2, width: riverW, height: quietHeight } }))
+      .map(([x, y]) => ({
+        x: x + 9,
+        y: y + TEXT.quiet / 2,
+        box: { x: x + 9, y: y - TEXT.quiet / 2, width: riverW, height: quietHeight },
+      }))
       .find((c) => c.box.x + c.box.width < W && fixedBoxes.every((b) => overlapArea(b, c.box) === 0)) ??
     ((): never => {
       throw new Error('renderZoneMap: no free place for the river’s name');
@@ -140,14 +148,30 @@ export function renderZoneMap(o: ZoneMapOptions): string {
   const requests: LabelRequest[] = [
     ...zones.map(({ zone }) => {
       const [x, y] = zoneXY(zone);
-      return { id: `z:${zone.id}`, x, y, r: MARKER_R + 1, width: textWidthEm(zone.name) * TEXT.zone + 4, height: TEXT.zone * 1.25 };
+      return {
+        id: `z:${zone.id}`,
+        x,
+        y,
+        r: MARKER_R + 1,
+        width: textWidthEm(zone.name) * TEXT.zone + 4,
+        height: TEXT.zone * 1.25,
+      };
     }),
     ...landmarks.map(({ landmark: l }) => {
       const [x, y] = xy(l.lon, l.lat);
-      return { id: `l:${l.id}`, x, y, r: LANDMARK_R + 1, width: textWidthEm(l.name) * TEXT.quiet + 2, height: quietHeight };
+      return {
+        id: `l:${l.id}`,
+        x,
+        y,
+        r: LANDMARK_R + 1,
+        width: textWidthEm(l.name) * TEXT.quiet + 2,
+        height: quietHeight,
+      };
     }),
   ];
-  const placed = new Map(placeLabels(requests, { x: 2, y: 2, width: W - 4, height: H - 4 }, fixedBoxes).map((l) => [l.id, l]));
+  const placed = new Map(
+    placeLabels(requests, { x: 2, y: 2, width: W - 4, height: H - 4 }, fixedBoxes).map((l) => [l.id, l]),
+  );
 
   const clip = `${id}-clip`;
   const extents = zones
@@ -155,12 +179,25 @@ export function renderZoneMap(o: ZoneMapOptions): string {
       const e = z.extent;
       if (e.shape === 'circle') {
         const [x, y] = zoneXY(z);
-        return tag('circle', { class: 'extent', 'data-zone': z.id, 'data-in': dataIn(positions), cx: px(x), cy: px(y), r: px(radiusForArea(e.areaKm2) * kmPx) });
+        return tag('circle', {
+          class: 'extent',
+          'data-zone': z.id,
+          'data-in': dataIn(positions),
+          cx: px(x),
+          cy: px(y),
+          r: px(radiusForArea(e.areaKm2) * kmPx),
+        });
       }
       if (e.shape === 'river-band') {
         // A band along the river edge, as wide as area ÷ shoreline, kept inside the district by the clip.
         const width = (e.areaKm2 / e.shorelineKm) * kmPx * 2;
-        return tag('path', { class: 'extent extent-band', 'data-zone': z.id, 'data-in': dataIn(positions), d: path(map.riverEdge), 'stroke-width': px(width) });
+        return tag('path', {
+          class: 'extent extent-band',
+          'data-zone': z.id,
+          'data-in': dataIn(positions),
+          d: path(map.riverEdge),
+          'stroke-width': px(width),
+        });
       }
       return '';
     })
@@ -170,7 +207,11 @@ export function renderZoneMap(o: ZoneMapOptions): string {
     .map((layer, i) => {
       if (!layer.triangle) return '';
       const [a, b, c] = layer.zones.map(zoneXY);
-      return tag('path', { class: 'triangle', 'data-in': dataIn([i + 1]), d: `M${num(a![0])},${num(a![1])}L${num(b![0])},${num(b![1])}L${num(c![0])},${num(c![1])}Z` });
+      return tag('path', {
+        class: 'triangle',
+        'data-in': dataIn([i + 1]),
+        d: `M${num(a![0])},${num(a![1])}L${num(b![0])},${num(b![1])}L${num(c![0])},${num(c![1])}Z`,
+      });
     })
     .join('');
 
@@ -181,8 +222,15 @@ export function renderZoneMap(o: ZoneMapOptions): string {
       return tag(
         'g',
         { class: 'landmark', 'data-in': dataIn(positions) },
-        tag('path', { class: 'landmark-symbol', d: `M${px(x - LANDMARK_R)},${px(y - LANDMARK_R)}h${2 * LANDMARK_R}v${2 * LANDMARK_R}h-${2 * LANDMARK_R}z` }),
-        tag('text', { x: px(label.tx), y: px(label.ty), 'text-anchor': anchorAttr(label.anchor), class: 'quiet-label' }, text(l.name)),
+        tag('path', {
+          class: 'landmark-symbol',
+          d: `M${px(x - LANDMARK_R)},${px(y - LANDMARK_R)}h${2 * LANDMARK_R}v${2 * LANDMARK_R}h-${2 * LANDMARK_R}z`,
+        }),
+        tag(
+          'text',
+          { x: px(label.tx), y: px(label.ty), 'text-anchor': anchorAttr(label.anchor), class: 'quiet-label' },
+          text(l.name),
+        ),
       );
     })
     .join('');
@@ -194,8 +242,17 @@ export function renderZoneMap(o: ZoneMapOptions): string {
       return tag(
         'a',
         { href: o.hrefOf(z), class: 'zone', 'data-zone': z.id, 'data-in': dataIn(positions) },
-        tag('circle', { class: z.point.placement === 'described' ? 'marker marker-described' : 'marker', cx: px(x), cy: px(y), r: MARKER_R }),
-        tag('text', { x: px(label.tx), y: px(label.ty), 'text-anchor': anchorAttr(label.anchor), class: 'zone-label' }, text(z.name)),
+        tag('circle', {
+          class: z.point.placement === 'described' ? 'marker marker-described' : 'marker',
+          cx: px(x),
+          cy: px(y),
+          r: MARKER_R,
+        }),
+        tag(
+          'text',
+          { x: px(label.tx), y: px(label.ty), 'text-anchor': anchorAttr(label.anchor), class: 'zone-label' },
+          text(z.name),
+        ),
       );
     })
     .join('');
@@ -212,7 +269,11 @@ export function renderZoneMap(o: ZoneMapOptions): string {
   );
   const north = tag(
     'g',
-    { class: 'north-arrow', transform: `translate(${num(northBox.x + 17)},${num(northBox.y + 4)})`, 'text-anchor': 'middle' },
+    {
+      class: 'north-arrow',
+      transform: `translate(${num(northBox.x + 17)},${num(northBox.y + 4)})`,
+      'text-anchor': 'middle',
+    },
     tag('path', { d: 'M0,0L9,24L0,19L-9,24Z' }),
     tag('text', { x: 0, y: 42, class: 'quiet-label' }, '北'),
   );
@@ -243,7 +304,10 @@ export function renderZoneMap(o: ZoneMapOptions): string {
   );
 }
 
-const namesCache = new WeakMap<DistrictMap, { f: DistrictMap['neighbours'][number]; x: number; y: number; box: Box }[]>();
+const namesCache = new WeakMap<
+  DistrictMap,
+  { f: DistrictMap['neighbours'][number]; x: number; y: number; box: Box }[]
+>();
 
 /**
  * Where each neighbouring district's name goes: the point nearest the visible
@@ -284,7 +348,12 @@ function neighbourNames(map: DistrictMap, projection: GeoProjection, avoid: Box[
       }
     }
     if (!best) throw new Error(`renderZoneMap: no room for the name of ${f.properties.name}`);
-    return { f, x: Math.round(best.x), y: Math.round(best.y), box: { x: best.x - w / 2, y: best.y - TEXT.quiet, width: w, height: h } };
+    return {
+      f,
+      x: Math.round(best.x),
+      y: Math.round(best.y),
+      box: { x: best.x - w / 2, y: best.y - TEXT.quiet, width: w, height: h },
+    };
   });
   namesCache.set(map, names);
   return names;

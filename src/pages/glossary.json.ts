@@ -25,19 +25,32 @@ export const GET: APIRoute = async () => {
     gloss: e.gloss,
     glossEn: e.glossEn,
     explanation: e.explanation,
-    reportDefines: e.reportDefines && e.definedIn !== undefined
-      ? { ...e.reportDefines, paragraph: e.definedIn, url: publicUrl(chapterUrl(chapterOfParagraph(e.definedIn).slug, e.definedIn)) }
-      : null,
+    reportDefines:
+      e.reportDefines && e.definedIn !== undefined
+        ? {
+            ...e.reportDefines,
+            paragraph: e.definedIn,
+            url: publicUrl(chapterUrl(chapterOfParagraph(e.definedIn).slug, e.definedIn)),
+          }
+        : null,
     basis: e.basis,
     sources: e.sources,
     related: e.related,
     background: e.background,
     review: e.review ?? null,
-    occurrences: e.occurrences.map((o) => ({ paragraph: o.n, chapter: o.chapter, url: publicUrl(chapterUrl(o.chapter, o.n)), form: o.form, sentence: o.sentence })),
+    occurrences: e.occurrences.map((o) => ({
+      paragraph: o.n,
+      chapter: o.chapter,
+      url: publicUrl(chapterUrl(o.chapter, o.n)),
+      form: o.form,
+      sentence: o.sentence,
+    })),
   }));
   const body = {
     about: `${site.nameEn}: glossary of the 2022 Xuhui District government work report (five-year goals and 2022 tasks). Explanations are the site's own words; sources are listed per entry.`,
     entries,
   };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

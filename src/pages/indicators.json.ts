@@ -6,5 +6,7 @@ import { chapterUrl, publicUrl, url } from '../utils/url.ts';
 
 export const GET: APIRoute = () => {
   const rows = exportRows(loadIndicators(), (chapter, n) => publicUrl(chapterUrl(chapter, n)));
-  return new Response(toJson(rows, publicUrl(url('/indicators/'))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(toJson(rows, publicUrl(url('/indicators/'))), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

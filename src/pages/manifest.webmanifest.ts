@@ -15,4 +15,5 @@ const manifest = {
   icons: [{ src: url('/favicon.svg'), sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
 };
 
-export const GET: APIRoute = () => new Response(JSON.stringify(manifest), { headers: { 'content-type': 'application/manifest+json' } });
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(manifest), { headers: { 'content-type': 'application/manifest+json' } });

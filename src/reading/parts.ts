@@ -51,5 +51,8 @@ export function englishParts(
   leadOf: (n: number) => string | undefined,
   headingEn: string,
 ): Part[] {
-  return chapterParts(paragraphs).map((part) => ({ ...part, label: part.kind === 'heading' ? headingEn : trimHeadEn(leadOf(part.n) ?? part.label) }));
+  return chapterParts(paragraphs).map((part) => ({
+    ...part,
+    label: part.kind === 'heading' ? headingEn : trimHeadEn(leadOf(part.n) ?? part.label),
+  }));
 }

@@ -27,8 +27,18 @@ export function glossaryNotes(
   const inChapter = new Set(chapterParagraphs);
   const notes: PrintNote[] = [];
   for (const e of entries) {
-    const used = [...new Set((occurrences.get(e.slug) ?? []).map((o) => o.n).filter((n) => inChapter.has(n)))].sort((a, b) => a - b);
-    if (used.length) notes.push({ slug: e.slug, term: e.term, pinyin: e.pinyin, english: e.english, gloss: e.gloss, paragraphs: used });
+    const used = [...new Set((occurrences.get(e.slug) ?? []).map((o) => o.n).filter((n) => inChapter.has(n)))].sort(
+      (a, b) => a - b,
+    );
+    if (used.length)
+      notes.push({
+        slug: e.slug,
+        term: e.term,
+        pinyin: e.pinyin,
+        english: e.english,
+        gloss: e.gloss,
+        paragraphs: used,
+      });
   }
   return notes.sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]!);
 }

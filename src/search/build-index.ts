@@ -55,10 +55,14 @@ export async function collectRecords(sources: readonly RecordSource[]): Promise<
   for (const r of records) {
     const where = `search record ${JSON.stringify(r.url)} (${r.kind})`;
     if (!(r.kind in KINDS)) throw new Error(`${where}: unknown kind; add it to KINDS in src/search/record.ts`);
-    if (!r.url.startsWith('/') || r.url.startsWith('//')) throw new Error(`${where}: the URL must be a site path starting with "/" (the base is added when searching)`);
-    if (r.text.trim() === '') throw new Error(`${where}: the text is empty; a record must hold the text its page shows`);
-    if (seen.has(r.url)) throw new Error(`${where}: two records share this URL; each place a reader lands on is one record`);
-    if (r.lead !== undefined && !(r.lead > 0 && r.lead <= r.text.length)) throw new Error(`${where}: lead ${r.lead} is not a length within the text`);
+    if (!r.url.startsWith('/') || r.url.startsWith('//'))
+      throw new Error(`${where}: the URL must be a site path starting with "/" (the base is added when searching)`);
+    if (r.text.trim() === '')
+      throw new Error(`${where}: the text is empty; a record must hold the text its page shows`);
+    if (seen.has(r.url))
+      throw new Error(`${where}: two records share this URL; each place a reader lands on is one record`);
+    if (r.lead !== undefined && !(r.lead > 0 && r.lead <= r.text.length))
+      throw new Error(`${where}: lead ${r.lead} is not a length within the text`);
     seen.add(r.url);
   }
   return records;
@@ -72,7 +76,8 @@ export function decodePagefindFile(content: Uint8Array): Buffer {
 }
 
 /** Pagefind's files that the site uses: its script and WebAssembly, the entry, the metadata and the word index. */
-const SHIPPED = /^(pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|index\/[\w-]+\.pf_index)$/;
+const SHIPPED =
+  /^(pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|index\/[\w-]+\.pf_index)$/;
 
 /** Pagefind's index of the records: one entry per record, holding each of its words once. */
 async function pagefindFiles(records: readonly SearchRecord[]): Promise<Map<string, Uint8Array>> {
@@ -92,7 +97,11 @@ async function pagefindFiles(records: readonly SearchRecord[]): Promise<Map<stri
     if (!index) throw new Error('search index: Pagefind returned no index');
     for (const r of records) {
       // No meta or filters: Pagefind would index their words too, and the text files carry them.
-      const added = await index.addCustomRecord({ url: r.url, content: indexedWords(r.text), language: INDEX_LANGUAGE });
+      const added = await index.addCustomRecord({
+        url: r.url,
+        content: indexedWords(r.text),
+        language: INDEX_LANGUAGE,
+      });
       fail(`adding ${r.url}`, added.errors);
     }
     const { files, errors: fileErrors } = await index.getFiles();
@@ -137,12 +146,18 @@ export async function buildSearchBundle(records: readonly SearchRecord[], folder
   const idOf = new Map<string, string>();
   for (const [path, content] of index) {
     const fragment = path.match(/^fragment\/([\w-]+)\.pf_fragment$/);
-    if (fragment) idOf.set((JSON.parse(decodePagefindFile(content).toString('utf8')) as { url: string }).url, fragment[1]!);
+    if (fragment)
+      idOf.set((JSON.parse(decodePagefindFile(content).toString('utf8')) as { url: string }).url, fragment[1]!);
     else if (SHIPPED.test(path)) files.set(`${folder}pagefind/${path}`, content);
   }
-  const entry = JSON.parse(Buffer.from(index.get('pagefind-entry.json')!).toString('utf8')) as { languages: Record<string, { hash: string; wasm: string | null }> };
+  const entry = JSON.parse(Buffer.from(index.get('pagefind-entry.json')!).toString('utf8')) as {
+    languages: Record<string, { hash: string; wasm: string | null }>;
+  };
   const language = entry.languages[INDEX_LANGUAGE];
-  if (!language || Object.keys(entry.languages).length !== 1) throw new Error(`search index: expected one ${INDEX_LANGUAGE} index, Pagefind wrote ${Object.keys(entry.languages).join(', ')}`);
+  if (!language || Object.keys(entry.languages).length !== 1)
+    throw new Error(
+      `search index: expected one ${INDEX_LANGUAGE} index, Pagefind wrote ${Object.keys(entry.languages).join(', ')}`,
+    );
 
   const catalogue: Catalogue = { tag: language.hash, pagefind: `/${folder}pagefind/pagefind.js`, files: [] };
   for (const kind of KIND_KEYS) {

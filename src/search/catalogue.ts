@@ -42,7 +42,9 @@ export interface Entry {
 export function entriesById(catalogue: Catalogue): Map<string, Entry> {
   const entries = new Map<string, Entry>();
   catalogue.files.forEach((f, file) => {
-    f.ids.forEach((id, position) => entries.set(id, { kind: f.kind, names: f.names[position] ?? [], file, position, order: entries.size }));
+    f.ids.forEach((id, position) =>
+      entries.set(id, { kind: f.kind, names: f.names[position] ?? [], file, position, order: entries.size }),
+    );
   });
   return entries;
 }

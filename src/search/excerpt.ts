@@ -23,7 +23,8 @@ const PUNCTUATION = /(?![.,%‰+\-/])[\p{P}\p{S}]/u;
 /** How far (in characters) an edge may move to reach the end of a clause. */
 const SLACK = 12;
 
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+const segmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
 const WORD = /[\p{L}\p{N}]/u;
 const HAN = /\p{Script=Han}/u;
 
@@ -43,7 +44,14 @@ function isWordBreak(chars: readonly string[], p: number): boolean {
   if (/\d/.test(chars[p - 2] ?? '') && /[.,]/.test(before) && /\d/.test(after)) return false;
   if (/\d/.test(before) && /[.,]/.test(after) && /\d/.test(chars[p + 1] ?? '')) return false;
   // A number holds on to the words around it (超400个, 第13段, 2022年, 5%): cut it off, and it says something else.
-  if ((/\d/.test(before) || /\d/.test(after)) && !SPACE.test(before) && !SPACE.test(after) && !PUNCTUATION.test(before) && !PUNCTUATION.test(after)) return false;
+  if (
+    (/\d/.test(before) || /\d/.test(after)) &&
+    !SPACE.test(before) &&
+    !SPACE.test(after) &&
+    !PUNCTUATION.test(before) &&
+    !PUNCTUATION.test(after)
+  )
+    return false;
   if (!segmenter || !(HAN.test(before) && HAN.test(after))) return true;
   const from = Math.max(0, p - 8);
   const piece = chars.slice(from, Math.min(chars.length, p + 8)).join('');
@@ -64,7 +72,12 @@ function endsClause(chars: readonly string[], p: number): boolean {
 /** Where a clause starts: after punctuation that ends one, or after a space (and not inside a number: 5.|5). */
 function isClauseStart(chars: readonly string[], p: number): boolean {
   if (p === 0) return true;
-  return (endsClause(chars, p) || SPACE.test(chars[p - 1]!) || DASH.test(chars[p - 1]!)) && !SPACE.test(chars[p] ?? '') && !DASH.test(chars[p] ?? '') && isWordBreak(chars, p);
+  return (
+    (endsClause(chars, p) || SPACE.test(chars[p - 1]!) || DASH.test(chars[p - 1]!)) &&
+    !SPACE.test(chars[p] ?? '') &&
+    !DASH.test(chars[p] ?? '') &&
+    isWordBreak(chars, p)
+  );
 }
 /** Where a clause ends: after its punctuation (and the quotes that close with it), or before a space. */
 function isClauseEnd(chars: readonly string[], p: number): boolean {
@@ -93,7 +106,13 @@ function nearest(target: number, lo: number, hi: number, ok: (p: number) => bool
  * already shows): matches before it are not shown. With `fromStart` the
  * excerpt starts there, wherever the first match is.
  */
-export function excerptAround(text: string, allRanges: readonly Range[], length = 90, from = 0, fromStart = false): Excerpt {
+export function excerptAround(
+  text: string,
+  allRanges: readonly Range[],
+  length = 90,
+  from = 0,
+  fromStart = false,
+): Excerpt {
   const chars = [...text];
   // Work in code points so that a window never splits a character.
   const toCp = (unit: number) => [...text.slice(0, unit)].length;
@@ -108,21 +127,36 @@ export function excerptAround(text: string, allRanges: readonly Range[], length 
       const s0 = Math.max(floor, Math.min(first.start - Math.floor(length / 4), chars.length - length));
       const e0 = Math.max(s0 + length, first.end);
       start =
-        nearest(s0, Math.max(floor, s0 - SLACK), Math.min(first.start, s0 + SLACK), (p) => p === floor || isClauseStart(chars, p)) ??
-        nearest(s0, floor, first.start, (p) => p === floor || isWordBreak(chars, p))!;
+        nearest(
+          s0,
+          Math.max(floor, s0 - SLACK),
+          Math.min(first.start, s0 + SLACK),
+          (p) => p === floor || isClauseStart(chars, p),
+        ) ?? nearest(s0, floor, first.start, (p) => p === floor || isWordBreak(chars, p))!;
       end =
-        nearest(e0, Math.max(first.end, e0 - SLACK), Math.min(chars.length, e0 + SLACK), (p) => isClauseEnd(chars, p)) ??
-        nearest(e0, first.end, chars.length, (p) => isWordBreak(chars, p))!;
+        nearest(e0, Math.max(first.end, e0 - SLACK), Math.min(chars.length, e0 + SLACK), (p) =>
+          isClauseEnd(chars, p),
+        ) ?? nearest(e0, first.end, chars.length, (p) => isWordBreak(chars, p))!;
     } else {
-      end = nearest(floor + length, floor + length - SLACK, Math.min(chars.length, floor + length + SLACK), (p) => isClauseEnd(chars, p)) ?? nearest(floor + length, floor + 1, chars.length, (p) => isWordBreak(chars, p))!;
+      end =
+        nearest(floor + length, floor + length - SLACK, Math.min(chars.length, floor + length + SLACK), (p) =>
+          isClauseEnd(chars, p),
+        ) ?? nearest(floor + length, floor + 1, chars.length, (p) => isWordBreak(chars, p))!;
     }
   }
   // A match is never cut by the window's edges: the window widens to hold it whole, and to the word around it.
   for (const r of ranges) {
-    if (r.start < start && r.end > start) start = nearest(r.start, floor, r.start, (p) => p === floor || isWordBreak(chars, p)) ?? floor;
-    if (r.start < end && r.end > end) end = nearest(r.end, r.end, chars.length, (p) => isWordBreak(chars, p)) ?? chars.length;
+    if (r.start < start && r.end > start)
+      start = nearest(r.start, floor, r.start, (p) => p === floor || isWordBreak(chars, p)) ?? floor;
+    if (r.start < end && r.end > end)
+      end = nearest(r.end, r.end, chars.length, (p) => isWordBreak(chars, p)) ?? chars.length;
   }
-  while (start < end && (SPACE.test(chars[start]!) || DASH.test(chars[start]!)) && !ranges.some((r) => r.start <= start && r.end > start)) start++;
+  while (
+    start < end &&
+    (SPACE.test(chars[start]!) || DASH.test(chars[start]!)) &&
+    !ranges.some((r) => r.start <= start && r.end > start)
+  )
+    start++;
   while (end > start && SPACE.test(chars[end - 1]!) && !ranges.some((r) => r.end === end)) end--;
   const segments: Segment[] = [];
   let at = start;
@@ -146,7 +180,11 @@ export function excerptAround(text: string, allRanges: readonly Range[], length 
  * the explanation). Only when the name line alone holds the query (its pinyin,
  * say) is the excerpt taken from there.
  */
-export function resultExcerpt(hit: { text: string; ranges: readonly Range[]; lead?: number | undefined }, exactName: boolean, length?: number): Excerpt {
+export function resultExcerpt(
+  hit: { text: string; ranges: readonly Range[]; lead?: number | undefined },
+  exactName: boolean,
+  length?: number,
+): Excerpt {
   const lead = hit.lead ?? 0;
   const from = exactName || hit.ranges.some((r) => r.start >= lead) ? lead : 0;
   return excerptAround(hit.text, hit.ranges, length, from, exactName);

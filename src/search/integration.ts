@@ -18,14 +18,21 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        for (const [edition, bundle] of [['Chinese', await siteSearchBundle()], ['English', await englishSearchBundle()]] as const) {
+        for (const [edition, bundle] of [
+          ['Chinese', await siteSearchBundle()],
+          ['English', await englishSearchBundle()],
+        ] as const) {
           const { records, files, ms } = bundle;
           for (const [path, content] of files) {
             mkdirSync(dirname(join(out, path)), { recursive: true });
             writeFileSync(join(out, path), content);
           }
-          const counts = [...new Set(records.map((r) => r.kind))].map((k) => `${records.filter((r) => r.kind === k).length} ${k}`).join(', ');
-          logger.info(`${edition}: indexed ${records.length} records (${counts}) in ${ms} ms; wrote ${files.size} files`);
+          const counts = [...new Set(records.map((r) => r.kind))]
+            .map((k) => `${records.filter((r) => r.kind === k).length} ${k}`)
+            .join(', ');
+          logger.info(
+            `${edition}: indexed ${records.length} records (${counts}) in ${ms} ms; wrote ${files.size} files`,
+          );
         }
       },
     },

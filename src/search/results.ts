@@ -90,7 +90,10 @@ export function arrange(hits: readonly Hit[], query: string): Group[] {
 }
 
 /** How many hits each kind and each chapter would show, given the other filter. */
-export function counts(hits: readonly Hit[], filter: Filter): { kinds: Partial<Record<Kind, number>>; chapters: Record<string, number>; all: number } {
+export function counts(
+  hits: readonly Hit[],
+  filter: Filter,
+): { kinds: Partial<Record<Kind, number>>; chapters: Record<string, number>; all: number } {
   const kinds: Partial<Record<Kind, number>> = {};
   const chapters: Record<string, number> = {};
   let all = 0;

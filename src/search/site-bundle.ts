@@ -20,7 +20,10 @@ export function siteSearchBundle(): Promise<SearchBundle> {
 export function englishSearchBundle(): Promise<SearchBundle> {
   return once('search-bundle-en', async () => {
     await siteSearchBundle();
-    return buildSearchBundle(await collectRecords(englishSources(loadGlossary(), loadTranslation())), EDITION_FOLDER.en);
+    return buildSearchBundle(
+      await collectRecords(englishSources(loadGlossary(), loadTranslation())),
+      EDITION_FOLDER.en,
+    );
   });
 }
 

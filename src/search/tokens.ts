@@ -41,7 +41,9 @@ export function separateForIndex(text: string): string {
  * of every word).
  */
 export function indexedWords(text: string): string {
-  const words = separateForIndex(text).split(/[\s\u200B]+/u).filter((w) => w !== '');
+  const words = separateForIndex(text)
+    .split(/[\s\u200B]+/u)
+    .filter((w) => w !== '');
   return [...new Set(words)].join(' ');
 }
 

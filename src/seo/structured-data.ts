@@ -67,7 +67,12 @@ export function structuredData({ site, report, page }: PageFacts): object {
           ? {
               breadcrumb: {
                 '@type': 'BreadcrumbList',
-                itemListElement: page.crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: c.url })),
+                itemListElement: page.crumbs.map((c, i) => ({
+                  '@type': 'ListItem',
+                  position: i + 1,
+                  name: c.name,
+                  item: c.url,
+                })),
               },
             }
           : {}),

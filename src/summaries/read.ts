@@ -53,14 +53,22 @@ export function readSummaries(text: string, file: string, chapters: ChapterText[
   const known = new Set(chapters.map((c) => c.slug));
   for (const slug of Object.keys(data)) {
     if (!known.has(slug)) {
-      throw new SourceError({ file, line: source.lineOf([slug]), anchor: slug }, 'no chapter has this slug', `use one of: ${[...known].join(', ')}`);
+      throw new SourceError(
+        { file, line: source.lineOf([slug]), anchor: slug },
+        'no chapter has this slug',
+        `use one of: ${[...known].join(', ')}`,
+      );
     }
   }
   const out = new Map<string, ChapterSummary>();
   for (const chapter of chapters) {
     const summary = data[chapter.slug];
     if (!summary) {
-      throw new SourceError({ file, line: source.lineOf([]) }, `chapter "${chapter.slug}" has no summary`, `add an entry \`${chapter.slug}:\` with line, zh and en`);
+      throw new SourceError(
+        { file, line: source.lineOf([]) },
+        `chapter "${chapter.slug}" has no summary`,
+        `add an entry \`${chapter.slug}:\` with line, zh and en`,
+      );
     }
     const printed = chapter.texts.join('\n');
     for (const field of ['line', 'zh'] as const) {
@@ -69,7 +77,7 @@ export function readSummaries(text: string, file: string, chapters: ChapterText[
         throw new SourceError(
           { file, line: source.lineOf([chapter.slug, field]), anchor: missing },
           `${chapter.slug}.${field}: the figure ${missing} does not occur in the chapter`,
-          'copy figures exactly from the chapter\'s paragraphs (content/report/paragraphs.json); a summary adds no facts',
+          "copy figures exactly from the chapter's paragraphs (content/report/paragraphs.json); a summary adds no facts",
         );
       }
     }

@@ -37,7 +37,12 @@ export interface Translation {
 const FIX = 'correct that field; content/translation/README.md describes the file';
 
 /** Parses and checks the translation's text; every refusal, or the typed translation. */
-export function checkTranslation(text: string, file: string, paragraphs: readonly ReportParagraph[], glossary: GlossaryNames): { refusals: Refusal[]; translation?: Translation } {
+export function checkTranslation(
+  text: string,
+  file: string,
+  paragraphs: readonly ReportParagraph[],
+  glossary: GlossaryNames,
+): { refusals: Refusal[]; translation?: Translation } {
   const source = parseYaml(text, file);
   const entries = validate(translationFileSchema, source, FIX);
   const refusals = translationRefusals(entries, paragraphs, glossary, { file, lineOf: source.lineOf });
@@ -45,25 +50,46 @@ export function checkTranslation(text: string, file: string, paragraphs: readonl
   const byChinese = new Map(paragraphs.map((p) => [p.n, p]));
   const translated = entries.map((e) => {
     const p = byChinese.get(e.n)!;
-    return { n: e.n, chapter: p.chapter, ...(e.lead === undefined ? {} : { lead: e.lead }), text: e.text, zh: chineseParts(p) };
+    return {
+      n: e.n,
+      chapter: p.chapter,
+      ...(e.lead === undefined ? {} : { lead: e.lead }),
+      text: e.text,
+      zh: chineseParts(p),
+    };
   });
   return { refusals, translation: { file, paragraphs: translated, byN: new Map(translated.map((t) => [t.n, t])) } };
 }
 
 /** The translation, checked; the first refusal is thrown as a SourceError, as every data check of the build does. */
-export function buildTranslation(text: string, file: string, paragraphs: readonly ReportParagraph[], glossary: GlossaryNames): Translation {
+export function buildTranslation(
+  text: string,
+  file: string,
+  paragraphs: readonly ReportParagraph[],
+  glossary: GlossaryNames,
+): Translation {
   const { refusals, translation } = checkTranslation(text, file, paragraphs, glossary);
   const [first] = refusals;
   if (first) {
-    const more = refusals.length > 1 ? ` (and ${refusals.length - 1} more: \`npm run translation:check\` lists them all)` : '';
-    throw new SourceError({ file: first.file, line: first.line, anchor: first.anchor }, first.problem + more, first.fix);
+    const more =
+      refusals.length > 1 ? ` (and ${refusals.length - 1} more: \`npm run translation:check\` lists them all)` : '';
+    throw new SourceError(
+      { file: first.file, line: first.line, anchor: first.anchor },
+      first.problem + more,
+      first.fix,
+    );
   }
   return translation!;
 }
 
 /** Reads `file` (relative to the project root) and checks it against the ingested report and the site's glossary. */
 export function readTranslation(file = TRANSLATION_FILE): Translation {
-  if (!existsSync(fromRoot(file))) throw new SourceError({ file }, 'the translation file is missing', 'restore content/translation/en.yaml from version control');
+  if (!existsSync(fromRoot(file)))
+    throw new SourceError(
+      { file },
+      'the translation file is missing',
+      'restore content/translation/en.yaml from version control',
+    );
   return buildTranslation(readFileSync(fromRoot(file), 'utf8'), file, readReport().paragraphs, loadGlossary());
 }
 

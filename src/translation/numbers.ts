@@ -18,7 +18,20 @@ export interface FoundNumber {
 /** Chinese multipliers written after an Arabic number (1.2万, 600亿, 930多万). */
 export const CHINESE_MULTIPLIERS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
-const CN_DIGITS: Readonly<Record<string, number>> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Readonly<Record<string, number>> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const CN_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const CN_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]+/g;
 
@@ -27,20 +40,62 @@ const CN_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]+/g;
  * 一期, 千亿级, 亿元). A numeral before any other character is not a count
  * (一批 "a number of", 一体化 "integrated", 进一步 "further", 百业 "all industries").
  */
-export const MEASURE_WORDS: readonly string[] = ['方面', '年', '个', '次', '届', '轮', '期', '大', '型', '级', '元', '项', '家', '条', '座', '幢', '台', '套', '户', '处', '件', '岁', '分', '路'];
+export const MEASURE_WORDS: readonly string[] = [
+  '方面',
+  '年',
+  '个',
+  '次',
+  '届',
+  '轮',
+  '期',
+  '大',
+  '型',
+  '级',
+  '元',
+  '项',
+  '家',
+  '条',
+  '座',
+  '幢',
+  '台',
+  '套',
+  '户',
+  '处',
+  '件',
+  '岁',
+  '分',
+  '路',
+];
 
 /**
  * Phrases whose numeral the rule above would count but which are not counts:
  * they are left out on the Chinese side, and their English carries no number.
  */
 export const NOT_NUMBERS: readonly { zh: string; why: string; en: string }[] = [
-  { zh: '第一动力', why: 'a fixed formula: innovation as the primary (not the first in a count) driving force', en: 'the primary driving force' },
+  {
+    zh: '第一动力',
+    why: 'a fixed formula: innovation as the primary (not the first in a count) driving force',
+    en: 'the primary driving force',
+  },
   { zh: '新一轮', why: '"a new round": 一 is the article, not a count', en: 'a new round' },
   { zh: '三家里', why: 'part of a place name (Sanjiali), written in pinyin', en: 'Sanjiali' },
 ];
 
 /** Roman numerals as the report prints them (Ⅲ类水体), one character each. */
-const ROMAN_CHARS: Readonly<Record<string, number>> = { Ⅰ: 1, Ⅱ: 2, Ⅲ: 3, Ⅳ: 4, Ⅴ: 5, Ⅵ: 6, Ⅶ: 7, Ⅷ: 8, Ⅸ: 9, Ⅹ: 10, Ⅺ: 11, Ⅻ: 12 };
+const ROMAN_CHARS: Readonly<Record<string, number>> = {
+  Ⅰ: 1,
+  Ⅱ: 2,
+  Ⅲ: 3,
+  Ⅳ: 4,
+  Ⅴ: 5,
+  Ⅵ: 6,
+  Ⅶ: 7,
+  Ⅷ: 8,
+  Ⅸ: 9,
+  Ⅹ: 10,
+  Ⅺ: 11,
+  Ⅻ: 12,
+};
 
 /** The value of a run of Chinese numerals (十九 19, 二十 20, 百万 1e6, 千亿 1e11, 亿 1e8), or undefined if it is not one number. */
 export function chineseNumeralValue(run: string): number | undefined {
@@ -78,7 +133,8 @@ export function blank(text: string, spans: readonly (readonly [number, number])[
 
 function spansOf(text: string, phrase: string): [number, number][] {
   const out: [number, number][] = [];
-  for (let i = text.indexOf(phrase); i !== -1; i = text.indexOf(phrase, i + phrase.length)) out.push([i, i + phrase.length]);
+  for (let i = text.indexOf(phrase); i !== -1; i = text.indexOf(phrase, i + phrase.length))
+    out.push([i, i + phrase.length]);
   return out;
 }
 
@@ -101,7 +157,10 @@ export function chineseNumbers(text: string): FoundNumber[] {
     const multiplier = m[2] ? CHINESE_MULTIPLIERS[m[2]]! : 1;
     found.push({ value: Number(m[1]) * multiplier, written: m[0], at: m.index });
   }
-  rest = blank(rest, [...rest.matchAll(ARABIC_CN)].map((m) => [m.index, m.index + m[0].length] as const));
+  rest = blank(
+    rest,
+    [...rest.matchAll(ARABIC_CN)].map((m) => [m.index, m.index + m[0].length] as const),
+  );
   for (let i = 0; i < rest.length; i++) {
     const ch = rest[i]!;
     if (ch in ROMAN_CHARS) found.push({ value: ROMAN_CHARS[ch]!, written: ch, at: i });
@@ -121,16 +180,63 @@ export function chineseNumbers(text: string): FoundNumber[] {
 
 /** English number words and their values; ordinals count as their number ("second" is 2). */
 const ENGLISH_NUMBER_WORDS: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
   twentieth: 20,
 };
 
 /** English scale words: they multiply the number before them, or stand for themselves alone ("million-yuan"). */
-export const ENGLISH_SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+export const ENGLISH_SCALES: Readonly<Record<string, number>> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+};
 
 /** Roman numerals as English writes them (Class III), from II up: a lone I, V or X is a letter, not a number. */
 export const ENGLISH_ROMAN: Readonly<Record<string, number>> = { ii: 2, iii: 3, iv: 4, vi: 6, vii: 7, viii: 8, ix: 9 };
@@ -146,7 +252,12 @@ const EN_TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:st|nd|rd|th)?(?
  * A range 1-2 is two numbers.
  */
 export function englishNumbers(text: string): FoundNumber[] {
-  const tokens = [...text.matchAll(EN_TOKEN)].map((m) => ({ text: m[0], digits: m[1], at: m.index, end: m.index + m[0].length }));
+  const tokens = [...text.matchAll(EN_TOKEN)].map((m) => ({
+    text: m[0],
+    digits: m[1],
+    at: m.index,
+    end: m.index + m[0].length,
+  }));
   const found: FoundNumber[] = [];
   // Tokens join into one number only across a space or a hyphen.
   const joined = (a: { end: number }, b: { at: number }) => b.at - a.end === 1 && /[ -]/.test(text[a.end]!);
@@ -175,7 +286,14 @@ export function englishNumbers(text: string): FoundNumber[] {
           total += current * scale;
           current = 0;
         }
-      } else if (tokens[j + 1]!.digits === undefined && next in ENGLISH_NUMBER_WORDS && ENGLISH_NUMBER_WORDS[next]! < 10 && ENGLISH_NUMBER_WORDS[prevWord] !== undefined && ENGLISH_NUMBER_WORDS[prevWord]! >= 20 && ENGLISH_NUMBER_WORDS[prevWord]! % 10 === 0) {
+      } else if (
+        tokens[j + 1]!.digits === undefined &&
+        next in ENGLISH_NUMBER_WORDS &&
+        ENGLISH_NUMBER_WORDS[next]! < 10 &&
+        ENGLISH_NUMBER_WORDS[prevWord] !== undefined &&
+        ENGLISH_NUMBER_WORDS[prevWord]! >= 20 &&
+        ENGLISH_NUMBER_WORDS[prevWord]! % 10 === 0
+      ) {
         current += ENGLISH_NUMBER_WORDS[next]!; // twenty-one
       } else break;
       j++;
@@ -201,7 +319,10 @@ export function sameValue(a: number, b: number): boolean {
  * The numbers each side has that the other lacks, as multisets: a number the
  * Chinese prints twice must be in the English twice.
  */
-export function compareNumbers(zh: readonly FoundNumber[], en: readonly FoundNumber[]): { missing: FoundNumber[]; extra: FoundNumber[] } {
+export function compareNumbers(
+  zh: readonly FoundNumber[],
+  en: readonly FoundNumber[],
+): { missing: FoundNumber[]; extra: FoundNumber[] } {
   const left = [...en];
   const missing: FoundNumber[] = [];
   for (const z of zh) {

@@ -30,9 +30,19 @@ export const QUALIFIERS: readonly Qualifier[] = [
   { zh: '小于', pattern: /小于/g, en: ['less than', 'below', 'under'] },
   { zh: '多于', pattern: /多于/g, en: ['more than', 'over'] },
   { zh: '以内', pattern: /以内/g, en: ['within'] },
-  { zh: '超', pattern: new RegExp(`超${NUMBER_AFTER}`, 'g'), where: 'before a number (超400, 超亿元), not in 超前', en: ['over', 'more than', 'exceeding'] },
+  {
+    zh: '超',
+    pattern: new RegExp(`超${NUMBER_AFTER}`, 'g'),
+    where: 'before a number (超400, 超亿元), not in 超前',
+    en: ['over', 'more than', 'exceeding'],
+  },
   { zh: '多', pattern: /(?<=[0-9])多/g, where: 'right after a number (930多万)', en: ['over', 'more than'] },
-  { zh: '余', pattern: /(?<=[0-9])余/g, where: 'right after a number (1000余户), not in 剩余', en: ['over', 'more than'] },
+  {
+    zh: '余',
+    pattern: /(?<=[0-9])余/g,
+    where: 'right after a number (1000余户), not in 剩余',
+    en: ['over', 'more than'],
+  },
   { zh: '力争', pattern: /力争/g, en: ['strive', 'strives', 'striving'] },
   { zh: '力保', pattern: /力保/g, en: ['make every effort', 'do everything possible'] },
   { zh: '计划', pattern: /计划/g, en: ['plan', 'planned', 'planning'] },
@@ -40,7 +50,12 @@ export const QUALIFIERS: readonly Qualifier[] = [
   { zh: '保持在', pattern: /保持在/g, en: ['stay at', 'stays at', 'remain at', 'remains at', 'kept at', 'held at'] },
   { zh: '提升至', pattern: /提升至/g, en: ['raised to', 'rise to', 'rises to', 'increased to'] },
   { zh: '迈向', pattern: /迈向/g, en: ['towards', 'toward'] },
-  { zh: '基本', pattern: /基本(?=完成)/g, where: 'in 基本完成 (largely complete), not in 基本框架 (basic framework)', en: ['largely', 'basically', 'substantially'] },
+  {
+    zh: '基本',
+    pattern: /基本(?=完成)/g,
+    where: 'in 基本完成 (largely complete), not in 基本框架 (basic framework)',
+    en: ['largely', 'basically', 'substantially'],
+  },
   { zh: '初步', pattern: /初步/g, en: ['initially', 'initial', 'preliminary'] },
 ];
 
@@ -49,8 +64,11 @@ export const QUALIFIERS: readonly Qualifier[] = [
  * why: they are the ordinary verbs of the report, not words about a figure.
  */
 export const NOT_QUALIFIERS: readonly { zh: string; why: string }[] = [
-  { zh: '增加', why: 'the verb of the figure itself ("10 more buildings"), not a word about how exact or binding it is' },
-  { zh: '推进实施', why: 'the report\'s ordinary verb of action (推进 occurs in almost every paragraph)' },
+  {
+    zh: '增加',
+    why: 'the verb of the figure itself ("10 more buildings"), not a word about how exact or binding it is',
+  },
+  { zh: '推进实施', why: "the report's ordinary verb of action (推进 occurs in almost every paragraph)" },
   { zh: '启动并基本完成', why: '启动 is the ordinary verb "start"; its 基本 is in the table' },
 ];
 
@@ -62,8 +80,9 @@ export interface QualifierUse {
 
 /** Every qualifier the Chinese prints, in text order. */
 export function chineseQualifiers(zh: string): QualifierUse[] {
-  return QUALIFIERS.flatMap((q) => [...zh.matchAll(q.pattern)].map((m) => ({ qualifier: q, at: m.index })))
-    .sort((a, b) => a.at - b.at);
+  return QUALIFIERS.flatMap((q) => [...zh.matchAll(q.pattern)].map((m) => ({ qualifier: q, at: m.index }))).sort(
+    (a, b) => a.at - b.at,
+  );
 }
 
 /**

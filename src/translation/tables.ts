@@ -14,7 +14,9 @@ const END = '<!-- translation-tables:end -->';
 const code = (s: string) => `\`${s}\``;
 
 export function formatTables(): string {
-  const multipliers = Object.entries(CHINESE_MULTIPLIERS).map(([zh, v]) => `${zh} = ${v.toLocaleString('en-GB')}`).join(', ');
+  const multipliers = Object.entries(CHINESE_MULTIPLIERS)
+    .map(([zh, v]) => `${zh} = ${v.toLocaleString('en-GB')}`)
+    .join(', ');
   const lines = [
     '### Numbers: how each side is read',
     '',
@@ -47,7 +49,7 @@ export function formatTables(): string {
     '| --- | --- | --- |',
     ...QUALIFIERS.map((q) => `| ${q.zh} | ${q.where ?? 'everywhere'} | ${q.en.map(code).join(', ')} |`),
     '',
-    'Left out of the table, although content/indicators.yaml lists them among an indicator\'s qualifiers:',
+    "Left out of the table, although content/indicators.yaml lists them among an indicator's qualifiers:",
     '',
     ...NOT_QUALIFIERS.map((x) => `- ${x.zh}: ${x.why}.`),
   ];
@@ -57,6 +59,7 @@ export function formatTables(): string {
 export function withTables(readme: string, tables: string): string {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
-  if (start === -1 || end < start) throw new Error(`${README_FILE} has no tables block: put the lines\n${START}\n${END}\nwhere the tables go`);
+  if (start === -1 || end < start)
+    throw new Error(`${README_FILE} has no tables block: put the lines\n${START}\n${END}\nwhere the tables go`);
   return `${readme.slice(0, start + START.length)}\n${tables}\n${readme.slice(end)}`;
 }

@@ -91,7 +91,10 @@ export function englishParagraphText(p: Pick<TranslatedParagraph, 'lead' | 'text
 }
 
 /** The terms of one English paragraph: the entries whose forms its Chinese holds, found in its English. */
-function paragraphTerms(p: Pick<TranslatedParagraph, 'lead' | 'text' | 'zh'>, glossary: { match: Matcher; bySlug: ReadonlyMap<string, EnglishEntry> }): Match[] {
+function paragraphTerms(
+  p: Pick<TranslatedParagraph, 'lead' | 'text' | 'zh'>,
+  glossary: { match: Matcher; bySlug: ReadonlyMap<string, EnglishEntry> },
+): Match[] {
   const zh = (p.zh.lead ?? '') + p.zh.text;
   const slugs = [...new Set(glossary.match(zh).map((m) => m.slug))];
   const entries = slugs.map((s) => glossary.bySlug.get(s)).filter((e): e is EnglishEntry => e !== undefined);
@@ -136,7 +139,11 @@ export function linkChapterTerms(
 ): LinkedParagraph[] {
   const found = paragraphs.map((p) => paragraphTerms(p, glossary).map((m, order) => ({ m, order })));
   const fulls = paragraphs.map(englishParagraphText);
-  const chosen = chooseTermLinks(found, fulls.map((f) => f.length), { unmarked });
+  const chosen = chooseTermLinks(
+    found,
+    fulls.map((f) => f.length),
+    { unmarked },
+  );
   return paragraphs.map((p, i) => {
     const full = fulls[i]!;
     const links = chosen[i]!.map((h) => h.m);
@@ -178,14 +185,19 @@ function englishSentenceAround(text: string, start: number, end: number): { sent
 }
 
 /** Every use of every term in the translation, by slug, in reading order. */
-export function englishOccurrences(paragraphs: readonly TranslatedParagraph[], glossary: { match: Matcher; bySlug: ReadonlyMap<string, EnglishEntry> }): Map<string, EnglishOccurrence[]> {
+export function englishOccurrences(
+  paragraphs: readonly TranslatedParagraph[],
+  glossary: { match: Matcher; bySlug: ReadonlyMap<string, EnglishEntry> },
+): Map<string, EnglishOccurrence[]> {
   const bySlug = new Map<string, EnglishOccurrence[]>();
   for (const p of paragraphs) {
     const full = englishParagraphText(p);
     for (const m of paragraphTerms(p, glossary)) {
       const { sentence, offset } = englishSentenceAround(full, m.start, m.end);
       if (!bySlug.has(m.slug)) bySlug.set(m.slug, []);
-      bySlug.get(m.slug)!.push({ n: p.n, chapter: p.chapter, form: m.form, sentence, start: m.start - offset, end: m.end - offset });
+      bySlug
+        .get(m.slug)!
+        .push({ n: p.n, chapter: p.chapter, form: m.form, sentence, start: m.start - offset, end: m.end - offset });
     }
   }
   return bySlug;

@@ -15,7 +15,11 @@ export function decodeUtf8(bytes: Uint8Array, file: string, fix: string, what = 
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8Offset(bytes);
-    throw new SourceError({ file, line: lineAtOffset(bytes, at) }, `${what} is not valid UTF-8 (first bad byte at offset ${at})`, fix);
+    throw new SourceError(
+      { file, line: lineAtOffset(bytes, at) },
+      `${what} is not valid UTF-8 (first bad byte at offset ${at})`,
+      fix,
+    );
   }
 }
 
@@ -38,7 +42,11 @@ export function readTextFile(file: string, fix = YAML_FIX): string {
   try {
     bytes = readFileSync(fromRoot(file));
   } catch (e) {
-    throw new SourceError({ file }, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, 'check that the file exists and is readable');
+    throw new SourceError(
+      { file },
+      `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+      'check that the file exists and is readable',
+    );
   }
   return decodeUtf8(bytes, file, fix);
 }

@@ -6,7 +6,10 @@
 import { SourceError } from '../utils/source-error.ts';
 import type { Zones } from './types.ts';
 
-export function checkZoneGlossary(zones: Pick<Zones, 'zones' | 'groups' | 'lineOf' | 'file'>, glossarySlugs: ReadonlySet<string>): void {
+export function checkZoneGlossary(
+  zones: Pick<Zones, 'zones' | 'groups' | 'lineOf' | 'file'>,
+  glossarySlugs: ReadonlySet<string>,
+): void {
   const check = (slug: string, path: (string | number)[]) => {
     if (glossarySlugs.has(slug)) return;
     throw new SourceError(

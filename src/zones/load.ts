@@ -30,7 +30,8 @@ export function buildZones(text: string, file: string, paragraphs: ParagraphText
 
   const seen = new Set<string>();
   const unique = (id: string, path: DataPath) => {
-    if (seen.has(id)) throw new SourceError(at(path, id), 'this id is used twice', 'give every zone and group its own id');
+    if (seen.has(id))
+      throw new SourceError(at(path, id), 'this id is used twice', 'give every zone and group its own id');
     seen.add(id);
   };
   const findQuote = (quote: string, path: DataPath) => paragraphHolding(paragraphs, quote, at(path));
@@ -58,7 +59,10 @@ export function buildZones(text: string, file: string, paragraphs: ParagraphText
         'check the coordinate (latitude first, WGS84) against its source; every zone the report plans is inside Xuhui',
       );
     }
-    const named = [...(mentions.get(z.id)?.keys() ?? [])].map((n) => ({ n, chapter: paragraphs.find((p) => p.n === n)!.chapter }));
+    const named = [...(mentions.get(z.id)?.keys() ?? [])].map((n) => ({
+      n,
+      chapter: paragraphs.find((p) => p.n === n)!.chapter,
+    }));
     return { ...z, paragraph: q.n, chapter: q.chapter, mentions: named, groups: [] };
   });
   const byId = new Map(zones.map((z) => [z.id, z]));
@@ -68,9 +72,18 @@ export function buildZones(text: string, file: string, paragraphs: ParagraphText
     const q = findQuote(g.quote, ['groups', i, 'quote']);
     g.members.forEach((m, j) => {
       const zone = byId.get(m.zone);
-      if (!zone) throw new SourceError(at(['groups', i, 'members', j, 'zone'], m.zone), 'no zone has this id', 'use the id of a zone listed under `zones:`');
+      if (!zone)
+        throw new SourceError(
+          at(['groups', i, 'members', j, 'zone'], m.zone),
+          'no zone has this id',
+          'use the id of a zone listed under `zones:`',
+        );
       if (!g.quote.includes(m.as)) {
-        throw new SourceError(at(['groups', i, 'members', j, 'as'], m.as), 'the group’s quote does not use this name', 'write the member’s name exactly as the quote prints it');
+        throw new SourceError(
+          at(['groups', i, 'members', j, 'as'], m.as),
+          'the group’s quote does not use this name',
+          'write the member’s name exactly as the quote prints it',
+        );
       }
       zone.groups.push(g.id);
     });

@@ -26,21 +26,34 @@ const point = z
     path: ['basis'],
   });
 
-const approximate = z.literal(true, { error: 'a drawn extent must say `approximate: true`: no zone has a surveyed boundary here' });
+const approximate = z.literal(true, {
+  error: 'a drawn extent must say `approximate: true`: no zone has a surveyed boundary here',
+});
 
 const extent = z.discriminatedUnion(
   'shape',
   [
     // No boundary drawn; a sourced size may still be stated (with its source) when nothing says where the area lies.
     z
-      .object({ shape: z.literal('none'), note: text, areaKm2: z.number().positive().optional(), source: sourceSchema.optional() })
+      .object({
+        shape: z.literal('none'),
+        note: text,
+        areaKm2: z.number().positive().optional(),
+        source: sourceSchema.optional(),
+      })
       .strict()
       .refine((e) => (e.areaKm2 === undefined) === (e.source === undefined), {
         message: 'a stated size needs its `source:` (and a source here needs `areaKm2:`)',
         path: ['source'],
       }),
     z
-      .object({ shape: z.literal('circle'), approximate, areaKm2: z.number().positive(), note: text, source: sourceSchema })
+      .object({
+        shape: z.literal('circle'),
+        approximate,
+        areaKm2: z.number().positive(),
+        note: text,
+        source: sourceSchema,
+      })
       .strict(),
     z
       .object({
@@ -82,9 +95,7 @@ const groupSchema = z
     glossary: slug,
     /** The report's words that name the group and its members: an exact quote from one paragraph. */
     quote: text,
-    members: z
-      .array(z.object({ zone: slug, as: text }).strict())
-      .min(2, 'a group has at least two members'),
+    members: z.array(z.object({ zone: slug, as: text }).strict()).min(2, 'a group has at least two members'),
     /** What the report leaves open about the group, said plainly. */
     note: text.optional(),
     /** A shape the report's name promises and its members define: `triangle` joins the three members' points. */

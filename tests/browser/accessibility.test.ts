@@ -37,8 +37,18 @@ async function audit(page: Page, path: string, findings: Findings) {
   await page.goto(sites.root.root + path);
   // Legacy mode runs axe in the page itself rather than opening a blank page per check to merge frame
   // results: the site has no frames, and it keeps 185 checks affordable.
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).options({ resultTypes: ['violations'] }).setLegacyMode().analyze();
-  for (const v of violations) findings.violations.push(`${path}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(WCAG_22_AA)
+    .options({ resultTypes: ['violations'] })
+    .setLegacyMode()
+    .analyze();
+  for (const v of violations)
+    findings.violations.push(
+      `${path}: ${v.id} (${v.impact}) ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+    );
 }
 
 /** Audits the paths on two pages at a time (the CI machine has two cores). */
@@ -59,19 +69,32 @@ async function auditAll(scheme: 'light' | 'dark', paths: string[]): Promise<Find
 }
 
 describe('accessibility (axe-core, WCAG 2.2 AA tags), console and network', () => {
-  it('covers every built page, the English edition\'s too', () => {
+  it("covers every built page, the English edition's too", () => {
     expect([...templates.values()].flat().sort()).toEqual([...pages].sort());
     expect(pages.length).toBeGreaterThan(100);
-    expect([...templates.keys()].filter((k) => k.startsWith('en/')).sort()).toEqual(['en/about', 'en/chapters', 'en/glossary', 'en/home', 'en/search']);
+    expect([...templates.keys()].filter((k) => k.startsWith('en/')).sort()).toEqual([
+      'en/about',
+      'en/chapters',
+      'en/glossary',
+      'en/home',
+      'en/search',
+    ]);
   });
 
-  it.each([...templates.keys()])('every "%s" page: zero violations, no console errors, no foreign requests (light)', async (key) => {
-    const findings = await auditAll('light', templates.get(key)!);
-    expect(findings).toEqual({ violations: [], consoleErrors: [], foreign: [] });
-  }, 300_000);
+  it.each([...templates.keys()])(
+    'every "%s" page: zero violations, no console errors, no foreign requests (light)',
+    async (key) => {
+      const findings = await auditAll('light', templates.get(key)!);
+      expect(findings).toEqual({ violations: [], consoleErrors: [], foreign: [] });
+    },
+    300_000,
+  );
 
   it('one page of each template in the dark scheme', async () => {
-    const findings = await auditAll('dark', [...templates.values()].map((t) => t[0]!));
+    const findings = await auditAll(
+      'dark',
+      [...templates.values()].map((t) => t[0]!),
+    );
     expect(findings).toEqual({ violations: [], consoleErrors: [], foreign: [] });
   }, 120_000);
 });

@@ -18,13 +18,21 @@ import { holdsQuery } from '../../src/search/match.ts';
 const sites = servedSites();
 const translation = readTranslation();
 const records = await collectRecords(englishSources(loadGlossary(), translation));
-const expectedUrls = (q: string) => records.filter((r) => holdsQuery(r.text, q)).map((r) => r.url).sort();
+const expectedUrls = (q: string) =>
+  records
+    .filter((r) => holdsQuery(r.text, q))
+    .map((r) => r.url)
+    .sort();
 
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('on a wide screen (1280 px)', () => {
   it('shows each paragraph’s Chinese original beside its English, the two tops aligned, nothing folded', async () => {
-    const { page, context, consoleErrors } = await openPage(sites.browser, sites.root.origin, { width: 1280, height: 800 });
+    const { page, context, consoleErrors } = await openPage(sites.browser, sites.root.origin, {
+      width: 1280,
+      height: 800,
+    });
     for (const c of chapters) {
       await page.goto(`${sites.root.root}en/chapters/${c.slug}/`);
       expect(await overflow(page), c.slug).toBeLessThanOrEqual(0);
@@ -33,7 +41,12 @@ describe('on a wide screen (1280 px)', () => {
           const en = el.querySelector('.para-en')!.getBoundingClientRect();
           const zh = el.querySelector('.para-zh > p')!.getBoundingClientRect();
           const summary = el.querySelector('.para-zh > summary')!.getBoundingClientRect();
-          return { id: el.id, en: en.toJSON() as DOMRect, zh: zh.toJSON() as DOMRect, summaryShown: summary.height > 0 };
+          return {
+            id: el.id,
+            en: en.toJSON() as DOMRect,
+            zh: zh.toJSON() as DOMRect,
+            summaryShown: summary.height > 0,
+          };
         }),
       );
       expect(pairs.length, c.slug).toBe(paragraphs.filter((p) => p.chapter === c.slug).length);
@@ -51,8 +64,19 @@ describe('on a wide screen (1280 px)', () => {
 
 describe.each([390, 320])('on a %i px phone', (width) => {
   it('fits the width on every English page built from a template, and the original opens in place with one tap', async () => {
-    const { page, context, consoleErrors } = await openPage(sites.browser, sites.root.origin, { width, height: 844, touch: true });
-    for (const path of ['en/', 'en/chapters/', 'en/about/', 'en/glossary/', 'en/glossary/rcep/', 'en/search/?q=headquarters']) {
+    const { page, context, consoleErrors } = await openPage(sites.browser, sites.root.origin, {
+      width,
+      height: 844,
+      touch: true,
+    });
+    for (const path of [
+      'en/',
+      'en/chapters/',
+      'en/about/',
+      'en/glossary/',
+      'en/glossary/rcep/',
+      'en/search/?q=headquarters',
+    ]) {
       await page.goto(`${sites.root.root}${path}`);
       expect(await overflow(page), path).toBeLessThanOrEqual(0);
     }
@@ -78,7 +102,12 @@ describe.each([390, 320])('on a %i px phone', (width) => {
   });
 
   it('without JavaScript the original still opens with one tap, and the text reads', async () => {
-    const { page, context } = await openPage(sites.browser, sites.root.origin, { width, height: 844, touch: true, javaScriptEnabled: false });
+    const { page, context } = await openPage(sites.browser, sites.root.origin, {
+      width,
+      height: 844,
+      touch: true,
+      javaScriptEnabled: false,
+    });
     await page.goto(`${sites.root.root}en/chapters/economy/#p13`);
     expect(await page.locator('#p13 .para-en').isVisible()).toBe(true);
     await page.locator('#p13 .para-zh > summary').tap();
@@ -90,7 +119,10 @@ describe.each([390, 320])('on a %i px phone', (width) => {
 
 describe('the language switch', () => {
   it('keeps the paragraph the reader is at, both ways', async () => {
-    const { page, context, consoleErrors } = await openPage(sites.browser, sites.root.origin, { width: 1280, height: 800 });
+    const { page, context, consoleErrors } = await openPage(sites.browser, sites.root.origin, {
+      width: 1280,
+      height: 800,
+    });
     await page.goto(`${sites.root.root}chapters/economy/#p13`);
     await Promise.all([page.waitForURL(/\/en\/chapters\/economy\/#p13$/), page.click('header a.lang-switch')]);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p13');
@@ -168,7 +200,10 @@ describe('English search', () => {
     const first = results.find((r) => r.kind === 'chapter')!;
     expect(recordUrl(first.href)).toMatch(/^\/en\/chapters\/[a-z0-9-]+\/#p\d+$/);
     const n = recordUrl(first.href).split('#p')[1];
-    await Promise.all([page.waitForURL((u) => u.hash === `#p${n}`), page.click(`li.result[data-kind="chapter"] a[href="${first.href}"]`)]);
+    await Promise.all([
+      page.waitForURL((u) => u.hash === `#p${n}`),
+      page.click(`li.result[data-kind="chapter"] a[href="${first.href}"]`),
+    ]);
     await page.waitForFunction(() => (CSS.highlights.get('search-hit')?.size ?? 0) > 0);
     const hits = await landingHits(page);
     expect(hits.length).toBeGreaterThan(0);
@@ -184,12 +219,21 @@ describe('English search', () => {
   });
 
   it('a Chinese query on the English search page finds the Chinese text and lands on it, the fold opened', async () => {
-    const { page, context, consoleErrors } = await openPage(sites.browser, sites.root.origin, { width: 390, height: 844, touch: true });
+    const { page, context, consoleErrors } = await openPage(sites.browser, sites.root.origin, {
+      width: 390,
+      height: 844,
+      touch: true,
+    });
     const q = '徐家汇';
     await page.goto(`${sites.root.root}en/search/?q=${encodeURIComponent(q)}`);
     const results = await resultsFor(page, q);
     const chapterHits = results.filter((r) => r.kind === 'chapter').map((r) => recordUrl(r.href));
-    expect(chapterHits.sort()).toEqual(paragraphs.filter((p) => p.text.includes(q)).map((p) => `/en/chapters/${p.chapter}/#p${p.n}`).sort());
+    expect(chapterHits.sort()).toEqual(
+      paragraphs
+        .filter((p) => p.text.includes(q))
+        .map((p) => `/en/chapters/${p.chapter}/#p${p.n}`)
+        .sort(),
+    );
     expect(results.map((r) => recordUrl(r.href)).sort()).toEqual(expectedUrls(q));
     await page.goto(`${sites.root.root}en/chapters/urban-layout/?highlight=${encodeURIComponent(q)}#p17`);
     await page.waitForFunction(() => (CSS.highlights.get('search-hit')?.size ?? 0) > 0);

@@ -32,7 +32,11 @@ describe('hostile addresses and queries', () => {
     const { page, context } = await openPage(sites.browser, sites.root.origin);
     await page.goto(`${sites.root.root}search/?q=${encodeURIComponent(q)}`);
     const status = page.locator('[data-search-status]');
-    await page.waitForFunction(() => !/正在搜索/.test(document.querySelector('[data-search-status]')?.textContent ?? '正在搜索'), undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => !/正在搜索/.test(document.querySelector('[data-search-status]')?.textContent ?? '正在搜索'),
+      undefined,
+      { timeout: 20_000 },
+    );
     const said = (await status.textContent()) ?? '';
     expect(said).toMatch(/^“徐家汇”：/);
     expect(said).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\u00AD]/);
@@ -45,7 +49,11 @@ describe('the Content-Security-Policy in the browser', () => {
     const { page, context } = await openPage(sites.browser, sites.root.origin);
     const violations: string[] = [];
     await context.exposeBinding('__seen', (_, v: string) => violations.push(v));
-    await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __seen(v: string): void }).__seen(e.effectiveDirective)));
+    await context.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __seen(v: string): void }).__seen(e.effectiveDirective),
+      ),
+    );
     await page.goto(`${sites.root.root}chapters/economy/`);
     const ran = await page.evaluate(async () => {
       const w = window as unknown as { injected?: number };
@@ -63,6 +71,8 @@ describe('the Content-Security-Policy in the browser', () => {
     await expect.poll(() => violations.sort()).toEqual(['script-src-attr', 'script-src-elem']);
     await context.close();
     // Provoked on purpose: the watch every test has (tests/helpers/sites.ts) saw them too.
-    expect(sites.takeCspViolations().join('\n')).toMatch(/script-src-elem[\s\S]*script-src-attr|script-src-attr[\s\S]*script-src-elem/);
+    expect(sites.takeCspViolations().join('\n')).toMatch(
+      /script-src-elem[\s\S]*script-src-attr|script-src-attr[\s\S]*script-src-elem/,
+    );
   });
 });

@@ -8,8 +8,13 @@ const sites = servedSites();
 
 /** The zones the map shows now (visible links), in drawing order. */
 const visibleZones = (page: Page, figure = '#zone-map') =>
-  page.locator(`${figure} svg a.zone`).evaluateAll((as) => as.filter((a) => getComputedStyle(a).display !== 'none').map((a) => a.getAttribute('data-zone')));
-const checkedLayer = (page: Page) => page.locator('.zm-switch input:checked').evaluateAll((rs) => rs.map((r) => (r as HTMLInputElement).value));
+  page
+    .locator(`${figure} svg a.zone`)
+    .evaluateAll((as) =>
+      as.filter((a) => getComputedStyle(a).display !== 'none').map((a) => a.getAttribute('data-zone')),
+    );
+const checkedLayer = (page: Page) =>
+  page.locator('.zm-switch input:checked').evaluateAll((rs) => rs.map((r) => (r as HTMLInputElement).value));
 
 /** Every text of every map and chart on the page, as rendered: [what, size in CSS px]. */
 const renderedTextSizes = (page: Page) =>
@@ -22,7 +27,9 @@ const renderedTextSizes = (page: Page) =>
         out.push([t.textContent ?? '', parseFloat(getComputedStyle(t).fontSize) * scale]);
       }
     }
-    for (const el of document.querySelectorAll('.zm-legend li, .zm-notes p, .zm-panel p, .zm-source, .chart-finding, .bar-label, .bar-value, .chart figcaption')) {
+    for (const el of document.querySelectorAll(
+      '.zm-legend li, .zm-notes p, .zm-panel p, .zm-source, .chart-finding, .bar-label, .bar-value, .chart figcaption',
+    )) {
       out.push([(el.textContent ?? '').slice(0, 12), parseFloat(getComputedStyle(el).fontSize)]);
     }
     return out;
@@ -30,7 +37,10 @@ const renderedTextSizes = (page: Page) =>
 
 describe('the zone map of /maps/', () => {
   it('works with JavaScript off: the layer the address names, buttons that switch layers, zones that lead to their paragraph (under a sub-path)', async () => {
-    const { page, context, foreign } = await openPage(sites.browser, sites.sub.origin, { javaScriptEnabled: false, width: 390 });
+    const { page, context, foreign } = await openPage(sites.browser, sites.sub.origin, {
+      javaScriptEnabled: false,
+      width: 390,
+    });
     await page.goto(`${sites.sub.root}maps/`);
     const box = await page.locator('#zone-map svg.zm-svg').boundingBox();
     expect(box!.width).toBeGreaterThan(340); // fills a phone's width
@@ -66,11 +76,17 @@ describe('the zone map of /maps/', () => {
     const stops: (string | null)[] = [];
     for (let i = 0; i < 3; i++) {
       await page.keyboard.press('Tab');
-      stops.push(await page.evaluate(() => document.activeElement?.getAttribute('data-zone') ?? document.activeElement?.tagName ?? null));
+      stops.push(
+        await page.evaluate(
+          () => document.activeElement?.getAttribute('data-zone') ?? document.activeElement?.tagName ?? null,
+        ),
+      );
     }
     expect(stops).toEqual(['xujiahui', 'binjiang', 'hengfu']);
     // A focused zone is marked in the focus colour.
-    const stroke = await page.locator('#zone-map a.zone[data-zone="hengfu"] .marker').evaluate((c) => getComputedStyle(c).stroke);
+    const stroke = await page
+      .locator('#zone-map a.zone[data-zone="hengfu"] .marker')
+      .evaluate((c) => getComputedStyle(c).stroke);
     expect(stroke).toBe('rgb(26, 95, 208)');
     expect(consoleErrors).toEqual([]);
     await context.close();
@@ -94,24 +110,31 @@ describe('the zone map of /maps/', () => {
 describe('maps and charts on a 390 px phone', () => {
   const pages = ['maps/', 'chapters/urban-layout/', '', 'glossary/long-hua/', 'glossary/jin-san-jiao/', 'indicators/'];
 
-  it.each(['light', 'dark'] as const)('write every word at 11 px or more, the legend and notes at body size (%s)', async (theme) => {
-    const { page, context } = await openPage(sites.browser, sites.root.origin, { width: 390, colorScheme: theme });
-    for (const path of pages) {
-      await page.goto(`${sites.root.root}${path}`);
-      const sizes = await renderedTextSizes(page);
-      expect(sizes.length, path).toBeGreaterThan(5);
-      for (const [what, px] of sizes) expect(px, `${path} «${what}»`).toBeGreaterThanOrEqual(11);
-      for (const px of await page.locator('.zm-legend li').evaluateAll((ls) => ls.map((l) => parseFloat(getComputedStyle(l).fontSize)))) {
-        expect(px, `${path} legend`).toBeGreaterThanOrEqual(17);
+  it.each(['light', 'dark'] as const)(
+    'write every word at 11 px or more, the legend and notes at body size (%s)',
+    async (theme) => {
+      const { page, context } = await openPage(sites.browser, sites.root.origin, { width: 390, colorScheme: theme });
+      for (const path of pages) {
+        await page.goto(`${sites.root.root}${path}`);
+        const sizes = await renderedTextSizes(page);
+        expect(sizes.length, path).toBeGreaterThan(5);
+        for (const [what, px] of sizes) expect(px, `${path} «${what}»`).toBeGreaterThanOrEqual(11);
+        for (const px of await page
+          .locator('.zm-legend li')
+          .evaluateAll((ls) => ls.map((l) => parseFloat(getComputedStyle(l).fontSize)))) {
+          expect(px, `${path} legend`).toBeGreaterThanOrEqual(17);
+        }
       }
-    }
-    await context.close();
-  });
+      await context.close();
+    },
+  );
 
   it('draw the map dark in the dark theme: no bright panel', async () => {
     const { page, context } = await openPage(sites.browser, sites.root.origin, { width: 390, colorScheme: 'dark' });
     await page.goto(`${sites.root.root}maps/`);
-    const fills = await page.evaluate(() => ['.map-bg', '.district'].map((s) => getComputedStyle(document.querySelector(`#zone-map ${s}`)!).fill));
+    const fills = await page.evaluate(() =>
+      ['.map-bg', '.district'].map((s) => getComputedStyle(document.querySelector(`#zone-map ${s}`)!).fill),
+    );
     expect(fills).toEqual(['rgb(32, 31, 27)', 'rgb(46, 44, 39)']);
     await context.close();
   });
@@ -119,13 +142,17 @@ describe('maps and charts on a 390 px phone', () => {
   it('lay the indicators table out as cards: no cell of four or more characters narrower than 56 px, numbers and 第N段 unbroken', async () => {
     const { page, context } = await openPage(sites.browser, sites.root.origin, { width: 390 });
     await page.goto(`${sites.root.root}indicators/`);
-    const cells = await page.locator('.indicators-table tbody :is(th, td)').evaluateAll((els) =>
-      els.filter((e) => e.getClientRects().length > 0).map((e) => ({ text: (e.textContent ?? '').trim(), width: e.getBoundingClientRect().width })),
-    );
+    const cells = await page
+      .locator('.indicators-table tbody :is(th, td)')
+      .evaluateAll((els) =>
+        els
+          .filter((e) => e.getClientRects().length > 0)
+          .map((e) => ({ text: (e.textContent ?? '').trim(), width: e.getBoundingClientRect().width })),
+      );
     for (const c of cells.filter((c) => [...c.text].length >= 4)) expect(c.width, c.text).toBeGreaterThanOrEqual(56);
-    const broken = await page.locator('.indicators-table td.nowrap, .indicators-table a.nobreak, .bar-value').evaluateAll((els) =>
-      els.filter((e) => e.getClientRects().length > 1).map((e) => e.textContent),
-    );
+    const broken = await page
+      .locator('.indicators-table td.nowrap, .indicators-table a.nobreak, .bar-value')
+      .evaluateAll((els) => els.filter((e) => e.getClientRects().length > 1).map((e) => e.textContent));
     expect(broken).toEqual([]);
     await context.close();
   });
@@ -136,7 +163,9 @@ describe('on a 320 px phone', () => {
     const { page, context } = await openPage(sites.browser, sites.root.origin, { width: 320 });
     for (const path of ['maps/', 'indicators/', 'glossary/jin-san-jiao/']) {
       await page.goto(`${sites.root.root}${path}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     await context.close();
@@ -149,11 +178,17 @@ describe('in print', () => {
     for (const path of ['chapters/urban-layout/', 'maps/']) {
       await page.goto(`${sites.root.root}${path}`);
       await page.emulateMedia({ media: 'print' });
-      const height = await page.locator('svg.zm-svg').first().evaluate((s) => s.getBoundingClientRect().height);
+      const height = await page
+        .locator('svg.zm-svg')
+        .first()
+        .evaluate((s) => s.getBoundingClientRect().height);
       expect(height, path).toBeLessThanOrEqual((120 / 25.4) * 96 + 0.5);
       expect(height, path).toBeGreaterThan(200);
       // The legend and notes sit beside the map, so the whole figure is hardly taller than the map.
-      const figure = await page.locator('figure.zm').first().evaluate((f) => f.getBoundingClientRect().height);
+      const figure = await page
+        .locator('figure.zm')
+        .first()
+        .evaluate((f) => f.getBoundingClientRect().height);
       expect(figure, path).toBeLessThanOrEqual((140 / 25.4) * 96);
       await page.emulateMedia({ media: 'screen' });
     }

@@ -31,19 +31,28 @@ interface Box {
   width: number;
   height: number;
 }
-const inViewport = (b: Box, vw: number, vh: number) => b.x >= -0.5 && b.y >= -0.5 && b.x + b.width <= vw + 0.5 && b.y + b.height <= vh + 0.5;
+const inViewport = (b: Box, vw: number, vh: number) =>
+  b.x >= -0.5 && b.y >= -0.5 && b.x + b.width <= vw + 0.5 && b.y + b.height <= vh + 0.5;
 
 /** The landing marks' places on the screen (CSS Custom Highlight API ranges, or SVG labels). */
 function hitBoxes(page: Page) {
-  return page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((r) => (r as Range).getBoundingClientRect().toJSON() as DOMRect));
+  return page.evaluate(() =>
+    [...(CSS.highlights.get('search-hit') ?? [])].map((r) => (r as Range).getBoundingClientRect().toJSON() as DOMRect),
+  );
 }
-const waitForHits = (page: Page) => page.waitForFunction(() => (CSS.highlights.get('search-hit')?.size ?? 0) + document.querySelectorAll('.search-hit-label').length > 0);
+const waitForHits = (page: Page) =>
+  page.waitForFunction(
+    () => (CSS.highlights.get('search-hit')?.size ?? 0) + document.querySelectorAll('.search-hit-label').length > 0,
+  );
 const currentHitCentre = (page: Page) =>
   page.evaluate(() => {
     const r = ([...(CSS.highlights.get('search-hit-current') ?? [])][0] as Range).getBoundingClientRect();
     return r.top + r.height / 2;
   });
-const settled = (page: Page) => page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
+const settled = (page: Page) =>
+  page.waitForFunction(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))),
+  );
 
 describe.each(PHONES)('on a %i px phone', (width) => {
   it('every chapter’s first report paragraph begins on the first screen; the summary is a line, the English and the contents folded', async () => {
@@ -52,13 +61,17 @@ describe.each(PHONES)('on a %i px phone', (width) => {
       await page.goto(`${sites.root.root}chapters/${c.slug}/`);
       expect(await pageTop(page, 'p[data-paragraph]'), c.slug).toBeLessThanOrEqual(SCREEN);
       const line = page.locator('.summary-line');
-      const lines = await line.evaluate((p) => p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight));
+      const lines = await line.evaluate(
+        (p) => p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight),
+      );
       expect(Math.round(lines), c.slug).toBeLessThanOrEqual(3);
       const english = page.locator('aside.chapter-summary details[lang="en"]');
       expect(await english.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
       expect(await english.locator('p').isVisible()).toBe(false);
       if (await page.locator('nav.chapter-contents').count()) {
-        expect(await page.locator('nav.chapter-contents details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+        expect(await page.locator('nav.chapter-contents details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(
+          false,
+        );
         expect(await page.locator('nav.chapter-contents li a').first().isVisible()).toBe(false);
       }
     }
@@ -69,7 +82,9 @@ describe.each(PHONES)('on a %i px phone', (width) => {
   it('each paragraph has one control of at least 44 × 44 px; its menu and citation open as a bottom sheet, wholly on screen', async () => {
     const { page, context, consoleErrors } = await phone(width);
     await page.goto(`${sites.root.root}chapters/economy/`);
-    const controls = await page.locator('summary.para-number').evaluateAll((ss) => ss.map((s) => s.getBoundingClientRect().toJSON() as DOMRect));
+    const controls = await page
+      .locator('summary.para-number')
+      .evaluateAll((ss) => ss.map((s) => s.getBoundingClientRect().toJSON() as DOMRect));
     expect(controls.length).toBe(await page.locator('p[data-paragraph]').count());
     controls.forEach((b, i) => {
       expect(b.width).toBeGreaterThanOrEqual(44);
@@ -117,7 +132,9 @@ describe.each(PHONES)('on a %i px phone', (width) => {
     const stepper = page.locator('.hit-stepper');
     await expect(stepper.locator('.hit-stepper-where').innerText()).resolves.toBe('第1/3处');
     expect(inViewport((await stepper.boundingBox())!, width, SCREEN)).toBe(true);
-    for (const b of await stepper.locator('button').evaluateAll((bs) => bs.map((x) => x.getBoundingClientRect().toJSON() as DOMRect))) {
+    for (const b of await stepper
+      .locator('button')
+      .evaluateAll((bs) => bs.map((x) => x.getBoundingClientRect().toJSON() as DOMRect))) {
       expect(Math.min(b.width, b.height)).toBeGreaterThanOrEqual(44);
     }
     expect(Math.abs((await currentHitCentre(page)) - SCREEN / 2)).toBeLessThanOrEqual(SCREEN * 0.1);
@@ -128,7 +145,9 @@ describe.each(PHONES)('on a %i px phone', (width) => {
       return Math.abs(r.top + r.height / 2 - h / 2) <= h * 0.1;
     }, SCREEN);
     // The stepper never covers the hit it brought to the middle.
-    const hit = await page.evaluate(() => ([...(CSS.highlights.get('search-hit-current') ?? [])][0] as Range).getBoundingClientRect().bottom);
+    const hit = await page.evaluate(
+      () => ([...(CSS.highlights.get('search-hit-current') ?? [])][0] as Range).getBoundingClientRect().bottom,
+    );
     expect(hit).toBeLessThan((await stepper.boundingBox())!.y);
     await stepper.getByRole('button', { name: '关闭并取消标记' }).tap();
     expect(await hitBoxes(page)).toHaveLength(0);
@@ -149,7 +168,8 @@ describe.each(PHONES)('on a %i px phone', (width) => {
           const [a, b] = [as[i - 1]!, as[i]!];
           const ra = [...a.getClientRects()].at(-1)!;
           const rb = b.getClientRects()[0]!;
-          if (Math.abs(ra.top - rb.top) > 2 || rb.left - ra.right > parseFloat(getComputedStyle(b).fontSize) * 1.1) continue;
+          if (Math.abs(ra.top - rb.top) > 2 || rb.left - ra.right > parseFloat(getComputedStyle(b).fontSize) * 1.1)
+            continue;
           const inset = (el: Element, r: DOMRect) => {
             const size = /^(calc\(.*\)|\S+)/.exec(getComputedStyle(el).backgroundSize)![1]!;
             const probe = document.createElement('span');
@@ -166,7 +186,11 @@ describe.each(PHONES)('on a %i px phone', (width) => {
       for (const g of gaps) expect(g, c.slug).toBeGreaterThanOrEqual(3);
     }
     await page.goto(`${sites.root.root}chapters/outlook/`);
-    const marked = () => page.locator('a.term').first().evaluate((a) => getComputedStyle(a).backgroundImage !== 'none');
+    const marked = () =>
+      page
+        .locator('a.term')
+        .first()
+        .evaluate((a) => getComputedStyle(a).backgroundImage !== 'none');
     expect(await marked()).toBe(true);
     const toggle = page.locator('button[data-marks-switch]');
     await expect(toggle.innerText()).resolves.toBe('隐藏术语标记');
@@ -193,10 +217,19 @@ describe.each(PHONES)('on a %i px phone', (width) => {
     expect(await pageTop(page, 'section.key-figures')).toBeGreaterThan(await pageBottom(page, 'ol.five-goals'));
     expect(await pageTop(page, 'section.home-zones')).toBeGreaterThan(await pageBottom(page, 'section.key-figures'));
     // Cards that are links say where they lead.
-    for (const go of await page.locator('ol.five-goals a .goal-go, section.key-figures li a .kf-go').evaluateAll((els) => els.map((e) => [e.textContent, getComputedStyle(e, '::after').content, getComputedStyle(e).color]))) {
+    for (const go of await page
+      .locator('ol.five-goals a .goal-go, section.key-figures li a .kf-go')
+      .evaluateAll((els) =>
+        els.map((e) => [e.textContent, getComputedStyle(e, '::after').content, getComputedStyle(e).color]),
+      )) {
       expect(go[0]).toMatch(/^读原文 第\d+段$/);
       expect(go[1]).toContain('›');
-      expect(go[2]).toBe(await page.locator('main a').first().evaluate((a) => getComputedStyle(a).color));
+      expect(go[2]).toBe(
+        await page
+          .locator('main a')
+          .first()
+          .evaluate((a) => getComputedStyle(a).color),
+      );
     }
     await context.close();
   });
@@ -204,9 +237,14 @@ describe.each(PHONES)('on a %i px phone', (width) => {
   it('the header’s tab order is its order on the screen, and the search box does not offer a / key to a touch screen', async () => {
     const { page, context } = await phone(width);
     await page.goto(`${sites.root.root}chapters/economy/`);
-    const boxes = await page.locator('.site-header a, .site-header input, .site-header button:not([hidden])').evaluateAll((els) =>
-      els.map((e) => ({ name: e.textContent?.trim() || (e as HTMLInputElement).placeholder, ...(e.getBoundingClientRect().toJSON() as DOMRect) })),
-    );
+    const boxes = await page
+      .locator('.site-header a, .site-header input, .site-header button:not([hidden])')
+      .evaluateAll((els) =>
+        els.map((e) => ({
+          name: e.textContent?.trim() || (e as HTMLInputElement).placeholder,
+          ...(e.getBoundingClientRect().toJSON() as DOMRect),
+        })),
+      );
     for (let i = 1; i < boxes.length; i++) {
       const [a, b] = [boxes[i - 1]!, boxes[i]!];
       const sameRow = Math.abs(a.y + a.height / 2 - (b.y + b.height / 2)) < Math.max(a.height, b.height) / 2;
@@ -220,7 +258,11 @@ describe.each(PHONES)('on a %i px phone', (width) => {
   it('Chinese is set in a CJK face with its own punctuation and real bold, never slanted, and never stretched by justification', async () => {
     const { page, context } = await phone(width);
     await page.goto(`${sites.root.root}chapters/urban-layout/`);
-    const family = await page.locator('#p16').evaluate((p) => getComputedStyle(p).fontFamily.split(',').map((f) => f.trim().replace(/"/g, '')));
+    const family = await page.locator('#p16').evaluate((p) =>
+      getComputedStyle(p)
+        .fontFamily.split(',')
+        .map((f) => f.trim().replace(/"/g, '')),
+    );
     const firstGeneric = family.findIndex((f) => ['system-ui', 'sans-serif', '-apple-system'].includes(f));
     expect(family.indexOf('Noto Sans SC')).toBeGreaterThanOrEqual(0);
     expect(family.indexOf('Noto Sans SC')).toBeLessThan(firstGeneric);
@@ -238,17 +280,31 @@ describe.each(PHONES)('on a %i px phone', (width) => {
       const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
       return (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts;
     };
-    for (const f of await fontsOf('#punct-probe')) expect(f.familyName).toMatch(/Noto Sans (CJK )?SC|PingFang|YaHei|Source Han/);
+    for (const f of await fontsOf('#punct-probe'))
+      expect(f.familyName).toMatch(/Noto Sans (CJK )?SC|PingFang|YaHei|Source Han/);
     for (const sel of ['h1', '.site-name > span:first-child', '#p17 > strong']) {
       const fonts = await fontsOf(sel);
       expect(fonts.length, sel).toBeGreaterThan(0);
       for (const f of fonts) expect(f.postScriptName, sel).toMatch(/Bold|Semibold|W6/);
     }
     expect(await page.locator('#p16').evaluate((p) => getComputedStyle(p).fontSynthesis)).toMatch(/^none$/);
-    for (const path of ['', 'chapters/urban-layout/', 'about/', 'about/source/', 'glossary/', 'glossary/liang-ji-san-qu/']) {
+    for (const path of [
+      '',
+      'chapters/urban-layout/',
+      'about/',
+      'about/source/',
+      'glossary/',
+      'glossary/liang-ji-san-qu/',
+    ]) {
       await page.goto(sites.root.root + path);
       const slanted = await page.$$eval('body *', (els) =>
-        els.filter((e) => getComputedStyle(e).fontStyle !== 'normal' && [...e.childNodes].some((n) => n.nodeType === 3 && /\p{Script=Han}/u.test(n.textContent ?? ''))).map((e) => e.outerHTML.slice(0, 80)),
+        els
+          .filter(
+            (e) =>
+              getComputedStyle(e).fontStyle !== 'normal' &&
+              [...e.childNodes].some((n) => n.nodeType === 3 && /\p{Script=Han}/u.test(n.textContent ?? '')),
+          )
+          .map((e) => e.outerHTML.slice(0, 80)),
       );
       expect(slanted, path || 'home').toEqual([]);
     }
@@ -272,7 +328,9 @@ describe('on a desktop', () => {
       expect(search.y).toBeGreaterThanOrEqual(header.y);
       expect(search.y + search.height).toBeLessThanOrEqual(header.y + header.height);
       // One row, in the tab order: each control right of the one before.
-      const xs = await page.locator('.site-header a, .site-header input, .site-header button:not([hidden])').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().x));
+      const xs = await page
+        .locator('.site-header a, .site-header input, .site-header button:not([hidden])')
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().x));
       for (let i = 1; i < xs.length; i++) expect(xs[i]!, path).toBeGreaterThan(xs[i - 1]!);
       const left = await page.evaluate(() => {
         const main = document.querySelector('main')!;
@@ -360,29 +418,37 @@ describe('landing on every kind of result page', () => {
     return { kind: kind!, q: q!, url: landingUrl(r.url, q!) };
   });
 
-  it.each(cases)('$kind: $url marks the query, moves it to the middle, and leaves every SVG label whole', async ({ url }) => {
-    const { page, context, consoleErrors } = await phone(390);
-    const labels = () => page.$$eval('svg text', (ts) => ts.map((t) => t.textContent));
-    await page.goto(`${sites.root.origin}${url.replace(/\?[^#]*/, '')}`);
-    const before = await labels();
-    await page.goto(`${sites.root.origin}${url}`);
-    await waitForHits(page);
-    await settled(page);
-    expect(await page.locator('svg mark, svg .search-hit:not(text)').count()).toBe(0);
-    expect(await labels()).toEqual(before);
-    const first = await page.evaluate(() => {
-      const range = [...(CSS.highlights.get('search-hit-current') ?? [])][0] as Range | undefined;
-      const el = range ? range.getBoundingClientRect() : document.querySelector('.search-hit-current')!.getBoundingClientRect();
-      return el.top + el.height / 2;
-    });
-    // The middle, unless the page cannot scroll that far (a hit near the top or the end).
-    const room = await page.evaluate(() => ({ y: window.scrollY, max: document.documentElement.scrollHeight - window.innerHeight }));
-    if (room.y > 0 && room.y < room.max) expect(Math.abs(first - SCREEN / 2)).toBeLessThanOrEqual(SCREEN * 0.1);
-    else expect(first).toBeGreaterThanOrEqual(0);
-    expect(first).toBeLessThanOrEqual(SCREEN);
-    expect(consoleErrors).toEqual([]);
-    await context.close();
-  });
+  it.each(cases)(
+    '$kind: $url marks the query, moves it to the middle, and leaves every SVG label whole',
+    async ({ url }) => {
+      const { page, context, consoleErrors } = await phone(390);
+      const labels = () => page.$$eval('svg text', (ts) => ts.map((t) => t.textContent));
+      await page.goto(`${sites.root.origin}${url.replace(/\?[^#]*/, '')}`);
+      const before = await labels();
+      await page.goto(`${sites.root.origin}${url}`);
+      await waitForHits(page);
+      await settled(page);
+      expect(await page.locator('svg mark, svg .search-hit:not(text)').count()).toBe(0);
+      expect(await labels()).toEqual(before);
+      const first = await page.evaluate(() => {
+        const range = [...(CSS.highlights.get('search-hit-current') ?? [])][0] as Range | undefined;
+        const el = range
+          ? range.getBoundingClientRect()
+          : document.querySelector('.search-hit-current')!.getBoundingClientRect();
+        return el.top + el.height / 2;
+      });
+      // The middle, unless the page cannot scroll that far (a hit near the top or the end).
+      const room = await page.evaluate(() => ({
+        y: window.scrollY,
+        max: document.documentElement.scrollHeight - window.innerHeight,
+      }));
+      if (room.y > 0 && room.y < room.max) expect(Math.abs(first - SCREEN / 2)).toBeLessThanOrEqual(SCREEN * 0.1);
+      else expect(first).toBeGreaterThanOrEqual(0);
+      expect(first).toBeLessThanOrEqual(SCREEN);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('a map label that holds the query is marked whole, by a class; without the Highlight API, <mark> goes into HTML text only', async () => {
     const zone = cases.find((c) => c.kind === 'zone')!;
@@ -401,7 +467,11 @@ describe('landing on every kind of result page', () => {
     await old.page.goto(`${sites.root.origin}${zone.url}`);
     await old.page.waitForSelector('mark.search-hit');
     expect(await old.page.locator('svg mark').count()).toBe(0);
-    expect(await old.page.$$eval('mark.search-hit', (ms) => ms.every((m) => m.namespaceURI === 'http://www.w3.org/1999/xhtml' && !m.closest('svg')))).toBe(true);
+    expect(
+      await old.page.$$eval('mark.search-hit', (ms) =>
+        ms.every((m) => m.namespaceURI === 'http://www.w3.org/1999/xhtml' && !m.closest('svg')),
+      ),
+    ).toBe(true);
     expect(await old.page.locator('text.search-hit-label').count()).toBeGreaterThan(0);
     await old.context.close();
   });
@@ -420,7 +490,8 @@ describe('the smaller things', () => {
     const box = (await page.getByLabel('筛选术语').boundingBox())!;
     const first = (await page.locator('li[data-search]:visible').first().boundingBox())!;
     expect(first.y - (box.y + box.height)).toBeLessThan(200);
-    for (const visible of await page.locator('section[data-category]:visible').all()) expect(await visible.locator('li[data-search]:visible').count()).toBeGreaterThan(0);
+    for (const visible of await page.locator('section[data-category]:visible').all())
+      expect(await visible.locator('li[data-search]:visible').count()).toBeGreaterThan(0);
     await context.close();
   });
 
@@ -429,7 +500,12 @@ describe('the smaller things', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, context } = await phone(390, { colorScheme });
       await page.goto(`${sites.root.root}glossary/liang-ji-san-qu/`);
-      colours.push(await page.locator('main mark').first().evaluate((m) => getComputedStyle(m).backgroundColor));
+      colours.push(
+        await page
+          .locator('main mark')
+          .first()
+          .evaluate((m) => getComputedStyle(m).backgroundColor),
+      );
       await context.close();
     }
     expect(colours).toEqual(['rgb(251, 231, 161)', 'rgb(251, 231, 161)']);
@@ -440,7 +516,11 @@ describe('the smaller things', () => {
     for (const c of chapters) {
       await page.goto(`${sites.root.root}chapters/${c.slug}/`);
       const variant = await page.$$eval('a.term', (as) =>
-        as.findIndex((a) => a.textContent !== document.querySelector(`[data-term-note="${(a as HTMLElement).dataset.term}"] b`)?.textContent),
+        as.findIndex(
+          (a) =>
+            a.textContent !==
+            document.querySelector(`[data-term-note="${(a as HTMLElement).dataset.term}"] b`)?.textContent,
+        ),
       );
       if (variant < 0) continue;
       const link = page.locator('a.term').nth(variant);
@@ -462,13 +542,20 @@ describe('the smaller things', () => {
     const { page, context } = await desktop();
     await page.goto(`${sites.root.root}chapters/economy/`);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('a.term').first().evaluate((a) => [getComputedStyle(a).backgroundImage, getComputedStyle(a).textDecorationLine])).toEqual(['none', 'none']);
+    expect(
+      await page
+        .locator('a.term')
+        .first()
+        .evaluate((a) => [getComputedStyle(a).backgroundImage, getComputedStyle(a).textDecorationLine]),
+    ).toEqual(['none', 'none']);
     expect(await page.locator('.para-panel').first().isVisible()).toBe(false);
     await page.goto(sites.root.root);
     expect(await page.locator('.goal-go').first().isVisible()).toBe(false);
     expect(await page.locator('.kf-go').first().isVisible()).toBe(false);
     await page.goto(`${sites.root.root}glossary/liang-ji-san-qu/`);
-    await expect(page.locator('.page-address').innerText()).resolves.toBe(`本条网址：${sites.root.origin}/glossary/liang-ji-san-qu/`);
+    await expect(page.locator('.page-address').innerText()).resolves.toBe(
+      `本条网址：${sites.root.origin}/glossary/liang-ji-san-qu/`,
+    );
     await context.close();
   });
 });

@@ -12,12 +12,15 @@ const DARK_BG = 'rgb(27, 26, 23)';
 
 describe('themes', () => {
   it('follow the system, switch on request with a button that says what it will do, and remember the choice without flashing', async () => {
-    const { page, context, consoleErrors, foreign } = await openPage(sites.browser, sites.root.origin, { colorScheme: 'dark' });
+    const { page, context, consoleErrors, foreign } = await openPage(sites.browser, sites.root.origin, {
+      colorScheme: 'dark',
+    });
     // Records the theme at the moment <body> first exists, i.e. before the first paint.
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (document.body) {
-          (window as Window & { themeAtBody?: string }).themeAtBody = document.documentElement.dataset.theme ?? 'system';
+          (window as Window & { themeAtBody?: string }).themeAtBody =
+            document.documentElement.dataset.theme ?? 'system';
           observer.disconnect();
         }
       }).observe(document, { childList: true, subtree: true });
@@ -49,7 +52,10 @@ describe('themes', () => {
   });
 
   it('hide the switch without JavaScript, and still follow the system', async () => {
-    const { page, context } = await openPage(sites.browser, sites.root.origin, { javaScriptEnabled: false, colorScheme: 'dark' });
+    const { page, context } = await openPage(sites.browser, sites.root.origin, {
+      javaScriptEnabled: false,
+      colorScheme: 'dark',
+    });
     await page.goto(sites.root.root);
     expect(await page.locator('button[data-theme-switch]').isVisible()).toBe(false);
     expect(await background(page)).toBe(DARK_BG);
@@ -75,7 +81,9 @@ describe('paragraph tools', () => {
     await expect(page.locator('[data-copy-status]').innerText()).resolves.toBe('已复制第17段的链接');
     // The sub-path build says it is published at https://example.org/…; served from
     // another origin here, the copied link is this origin's, as the reader sees it.
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${sites.sub.origin}${SUB_PATH}chapters/urban-layout/#p17`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${sites.sub.origin}${SUB_PATH}chapters/urban-layout/#p17`,
+    );
     expect(await page.locator('#para-menu').evaluate((m) => m.matches(':popover-open'))).toBe(false);
     expect(consoleErrors).toEqual([]);
     await context.close();
@@ -100,8 +108,12 @@ describe('paragraph tools', () => {
     await page.locator('button[data-copy="cite-gbt-13"]').click();
     await page.waitForFunction(() => document.querySelector('[data-copy-status]')?.textContent?.includes('GB/T'));
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`钟晓咏. 政府工作报告: 今后五年主要目标和2022年工作任务[N/OL]. 2022年徐汇区“两会”专题报道, 2022-01-10(4-5)[${today}]. ${sites.root.origin}/chapters/economy/#p13.`);
-    await expect(page.locator('#cite-apa-13 .cite-url').innerText()).resolves.toBe(`${sites.root.origin}/chapters/economy/#p13`);
+    expect(copied).toBe(
+      `钟晓咏. 政府工作报告: 今后五年主要目标和2022年工作任务[N/OL]. 2022年徐汇区“两会”专题报道, 2022-01-10(4-5)[${today}]. ${sites.root.origin}/chapters/economy/#p13.`,
+    );
+    await expect(page.locator('#cite-apa-13 .cite-url').innerText()).resolves.toBe(
+      `${sites.root.origin}/chapters/economy/#p13`,
+    );
     // Closing puts the citation back under its paragraph's number, and focus back on the number.
     await page.keyboard.press('Escape');
     expect(await page.locator('.para:has(#p13) #cite-13').count()).toBe(1);
@@ -115,14 +127,18 @@ describe('paragraph tools', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sites.sub.origin });
     await page.goto(`${sites.sub.root}chapters/economy/`);
     // Built for https://example.org/some/sub/path/: that is what the page says before JavaScript fills it in.
-    expect(await page.locator('#cite-apa-13 .cite-url').textContent()).toBe(`https://example.org${SUB_PATH}chapters/economy/#p13`);
+    expect(await page.locator('#cite-apa-13 .cite-url').textContent()).toBe(
+      `https://example.org${SUB_PATH}chapters/economy/#p13`,
+    );
     await openMenu(page, 13);
     await page.getByRole('button', { name: '引用', exact: true }).click();
     const here = `${sites.sub.origin}${SUB_PATH}chapters/economy/#p13`;
     await page.waitForFunction((h) => document.querySelector('#cite-apa-13 .cite-url')?.textContent === h, here);
     await page.locator('button[data-copy="cite-apa-13"]').click();
     await page.waitForFunction(() => document.querySelector('[data-copy-status]')?.textContent?.includes('APA'));
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`, from ${here.replace(/[.?/]/g, (c) => `\\${c}`)}$`));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      new RegExp(`, from ${here.replace(/[.?/]/g, (c) => `\\${c}`)}$`),
+    );
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
@@ -153,14 +169,26 @@ describe('print', () => {
     const { page, context } = await openPage(sites.browser, sites.root.origin);
     await page.goto(`${sites.root.root}chapters/quality-of-life/`);
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['.site-header nav', 'button[data-theme-switch]', 'button[data-marks-switch]', 'nav.breadcrumbs', 'nav.chapter-contents', '.cite >> nth=0', 'nav.pager', '.back-to-top', '.skip-link']) {
+    for (const hidden of [
+      '.site-header nav',
+      'button[data-theme-switch]',
+      'button[data-marks-switch]',
+      'nav.breadcrumbs',
+      'nav.chapter-contents',
+      '.cite >> nth=0',
+      'nav.pager',
+      '.back-to-top',
+      '.skip-link',
+    ]) {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
     for (const shown of ['h1', '#p20', '.para:has(#p20) summary.para-number', '.page-address', '.site-footer']) {
       expect(await page.locator(shown).isVisible(), shown).toBe(true);
     }
     // The address the page was printed from (the build has no SITE_URL).
-    await expect(page.locator('.page-address').innerText()).resolves.toBe(`本章网址：${sites.root.origin}/chapters/quality-of-life/`);
+    await expect(page.locator('.page-address').innerText()).resolves.toBe(
+      `本章网址：${sites.root.origin}/chapters/quality-of-life/`,
+    );
     expect(await background(page)).toBe('rgb(255, 255, 255)');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -169,15 +197,27 @@ describe('print', () => {
 });
 
 describe('on a 320 px phone', () => {
-  const pages = ['', 'chapters/', 'chapters/economy/', 'chapters/urban-layout/', 'about/', 'about/source/', 'no/such/page/'];
+  const pages = [
+    '',
+    'chapters/',
+    'chapters/economy/',
+    'chapters/urban-layout/',
+    'about/',
+    'about/source/',
+    'no/such/page/',
+  ];
 
   it('every page fits the width, with thumb-sized navigation, and fetches nothing from elsewhere', async () => {
     const { page, context, foreign, consoleErrors } = await openPage(sites.browser, sites.root.origin, { width: 320 });
     for (const path of pages) {
       await page.goto(`${sites.root.root}${path}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
-      for (const box of await page.locator('.site-header nav a, button[data-theme-switch]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
+      for (const box of await page
+        .locator('.site-header nav a, button[data-theme-switch]')
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
         expect(box, path).toBeGreaterThanOrEqual(44);
       }
     }
@@ -192,7 +232,9 @@ describe('on a 320 px phone', () => {
     const back = page.locator('.back-to-top a');
     expect(await page.locator('.back-to-top').evaluate((e) => getComputedStyle(e).position)).toBe('static');
     const link = (await back.boundingBox())!;
-    for (const p of await page.locator('p[data-paragraph]').evaluateAll((ps) => ps.map((x) => x.getBoundingClientRect().bottom + window.scrollY))) {
+    for (const p of await page
+      .locator('p[data-paragraph]')
+      .evaluateAll((ps) => ps.map((x) => x.getBoundingClientRect().bottom + window.scrollY))) {
       expect(link.y).toBeGreaterThan(p);
     }
     await back.click();

@@ -24,7 +24,10 @@ describe('reading', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
     await page.locator('.chapter-list a').first().focus();
-    await Promise.all([page.waitForURL((u) => u.pathname === `${SUB_PATH}chapters/outlook/`), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL((u) => u.pathname === `${SUB_PATH}chapters/outlook/`),
+      page.keyboard.press('Enter'),
+    ]);
     for (let i = 0; i < 6; i++) {
       const next = page.locator('a[rel="next"]');
       const href = await next.getAttribute('href');

@@ -12,8 +12,13 @@ import { KIND_KEYS, KINDS } from '../../src/search/record.ts';
 import { paragraphs } from '../helpers/report-data.ts';
 
 const records = await collectRecords(siteSources(loadGlossary()));
-const expectedUrls = (q: string) => records.filter((r) => holdsQuery(r.text, q)).map((r) => r.url).sort();
-const expectedCount = (q: string, kind: string) => records.filter((r) => r.kind === kind && holdsQuery(r.text, q)).length;
+const expectedUrls = (q: string) =>
+  records
+    .filter((r) => holdsQuery(r.text, q))
+    .map((r) => r.url)
+    .sort();
+const expectedCount = (q: string, kind: string) =>
+  records.filter((r) => r.kind === kind && holdsQuery(r.text, q)).length;
 
 const sites = servedSites();
 
@@ -50,7 +55,9 @@ describe('the search page', () => {
     await page.goto(`${sites.root.root}search/?q=${encodeURIComponent('徐家汇')}`);
     const results = await resultsFor(page, '徐家汇');
     expect(results.map((r) => recordUrl(r.href)).sort()).toEqual(expectedUrls('徐家汇'));
-    expect(results.filter((r) => r.kind === 'chapter').length).toBe(paragraphs.filter((p) => p.text.includes('徐家汇')).length);
+    expect(results.filter((r) => r.kind === 'chapter').length).toBe(
+      paragraphs.filter((p) => p.text.includes('徐家汇')).length,
+    );
     for (const r of results) {
       expect(r.marks.length).toBeGreaterThan(0);
       expect(new Set(r.marks)).toEqual(new Set(['徐家汇']));
@@ -60,7 +67,9 @@ describe('the search page', () => {
     expect(p17.head).toMatch(/^第17段着力优化城区功能格局3处$/);
     // Pagefind alone returned pages without the phrase; the page dropped them.
     expect(Number(await page.getAttribute('[data-search-output]', 'data-candidates'))).toBeGreaterThan(results.length);
-    const parts = KIND_KEYS.filter((k) => expectedCount('徐家汇', k) > 0).map((k) => `${KINDS[k].zh}${expectedCount('徐家汇', k)}${KINDS[k].unit}`);
+    const parts = KIND_KEYS.filter((k) => expectedCount('徐家汇', k) > 0).map(
+      (k) => `${KINDS[k].zh}${expectedCount('徐家汇', k)}${KINDS[k].unit}`,
+    );
     expect(parts[0]).toBe('报告原文6段');
     await expect(page.locator('[data-search-status]').innerText()).resolves.toBe(`“徐家汇”：${parts.join('、')}。`);
     expect(consoleErrors).toEqual([]);
@@ -72,7 +81,10 @@ describe('the search page', () => {
     const { page, context } = await openPage(sites.browser, sites.root.origin);
     await page.goto(`${sites.root.root}search/`);
     const shown = (await search(page, '5%')).map((r) => recordUrl(r.href));
-    expect(shown.filter((u) => u.startsWith('/chapters/'))).toEqual(['/chapters/five-year-goals/#p4', '/chapters/five-year-goals/#p6']);
+    expect(shown.filter((u) => u.startsWith('/chapters/'))).toEqual([
+      '/chapters/five-year-goals/#p4',
+      '/chapters/five-year-goals/#p6',
+    ]);
     expect(shown.sort()).toEqual(expectedUrls('5%'));
     await context.close();
   });
@@ -94,18 +106,25 @@ describe('the search page', () => {
     await search(page, '徐家汇');
     const terms = expectedCount('徐家汇', 'glossary');
     await page.getByLabel(`术语（${terms}）`).check();
-    expect(await page.$$eval('li.result', (lis) => lis.map((li) => li.getAttribute('data-kind')))).toEqual(Array(terms).fill('glossary'));
+    expect(await page.$$eval('li.result', (lis) => lis.map((li) => li.getAttribute('data-kind')))).toEqual(
+      Array(terms).fill('glossary'),
+    );
     await page.getByLabel(`全部（${expectedUrls('徐家汇').length}）`).check();
     await page.getByLabel('报告原文（6）').check();
     await page.selectOption('[data-chapter-filter]', 'soft-power');
-    const shown = await page.$$eval('li.result a', (as) => as.map((a) => new URL(a.getAttribute('href')!, 'http://x').hash));
+    const shown = await page.$$eval('li.result a', (as) =>
+      as.map((a) => new URL(a.getAttribute('href')!, 'http://x').hash),
+    );
     expect(shown).toEqual(['#p25', '#p26', '#p27']);
     const url = new URL(page.url());
     expect(Object.fromEntries(url.searchParams)).toEqual({ q: '徐家汇', kind: 'chapter', chapter: 'soft-power' });
 
     await page.goto(`${sites.root.root}search/?q=${encodeURIComponent('徐家汇')}&kind=chapter&chapter=urban-layout`);
     const restored = await resultsFor(page, '徐家汇');
-    expect(restored.map((r) => recordUrl(r.href))).toEqual(['/chapters/urban-layout/#p16', '/chapters/urban-layout/#p17']);
+    expect(restored.map((r) => recordUrl(r.href))).toEqual([
+      '/chapters/urban-layout/#p16',
+      '/chapters/urban-layout/#p17',
+    ]);
     expect(await page.inputValue('[data-chapter-filter]')).toBe('urban-layout');
     expect(await page.isChecked('input[name="kind"][value="chapter"]')).toBe(true);
     await context.close();
@@ -124,12 +143,15 @@ describe('the search page', () => {
     await page.goto(`${sites.root.root}search/`);
     let seed = 20220105;
     let tried = 0;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let i = 0; i < 30; i++) {
       const p = paragraphs[Math.floor(random() * paragraphs.length)]!;
       const chars = [...p.text];
       const from = Math.floor(random() * (chars.length - 6));
-      const piece = chars.slice(from, from + 2 + Math.floor(random() * 5)).join('').trim();
+      const piece = chars
+        .slice(from, from + 2 + Math.floor(random() * 5))
+        .join('')
+        .trim();
       if (!holdsQuery(p.text, piece) || piece.includes('"')) continue;
       const shown = (await search(page, piece)).map((r) => recordUrl(r.href));
       expect(shown, piece).toContain(`/chapters/${p.chapter}/#p${p.n}`);
@@ -150,10 +172,16 @@ describe('the search page', () => {
       await route.continue();
     });
     await page.goto(`${sites.root.root}search/?q=${encodeURIComponent('文化')}`);
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-output]')?.dataset.state === 'partial');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-search-output]')?.dataset.state === 'partial',
+    );
     const chapterHits = expectedCount('文化', 'chapter');
-    expect(await page.$$eval('li.result', (lis) => lis.map((li) => li.getAttribute('data-kind')))).toEqual(Array(chapterHits).fill('chapter'));
-    await expect(page.locator('[data-search-status]').innerText()).resolves.toBe(`“文化”：已找到报告原文${chapterHits}段，还在查找……`);
+    expect(await page.$$eval('li.result', (lis) => lis.map((li) => li.getAttribute('data-kind')))).toEqual(
+      Array(chapterHits).fill('chapter'),
+    );
+    await expect(page.locator('[data-search-status]').innerText()).resolves.toBe(
+      `“文化”：已找到报告原文${chapterHits}段，还在查找……`,
+    );
     expect(await page.getAttribute('[data-search-output]', 'aria-busy')).toBe('true');
     expect(await page.locator('[data-kind-options] label').allInnerTexts()).toContain(`报告原文（≥${chapterHits}）`);
     release();
@@ -204,9 +232,14 @@ describe('the search page', () => {
     const excerpt = await first.locator('.result-excerpt').innerText();
     expect(excerpt.startsWith('两极三区')).toBe(false);
     const entry = records.find((r) => r.url === '/glossary/liang-ji-san-qu/')!;
-    expect(excerpt.replace(/…$/, '')).toBe(entry.text.slice(entry.lead! + 1).slice(0, excerpt.replace(/…$/, '').length));
+    expect(excerpt.replace(/…$/, '')).toBe(
+      entry.text.slice(entry.lead! + 1).slice(0, excerpt.replace(/…$/, '').length),
+    );
     await search(page, '知名品牌');
-    const p13 = await page.locator('li.result', { has: page.locator('a[href$="#p13"]') }).locator('.result-excerpt').innerText();
+    const p13 = await page
+      .locator('li.result', { has: page.locator('a[href$="#p13"]') })
+      .locator('.result-excerpt')
+      .innerText();
     expect(p13).toContain('超400个知名品牌');
     await context.close();
   });
@@ -217,7 +250,9 @@ describe('the search page', () => {
       await page.goto(`${sites.root.root}search/?q=${encodeURIComponent('徐家汇')}`);
       await resultsFor(page, '徐家汇');
       expect(await page.isVisible('[data-chapter-filter]')).toBe(true);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, colorScheme).toBeLessThanOrEqual(0);
       await context.close();
     }
@@ -227,7 +262,9 @@ describe('the search page', () => {
     const { page, context } = await openPage(sites.browser, sites.root.origin);
     await page.goto(`${sites.root.root}search/?q=${encodeURIComponent('徐家汇')}`);
     await resultsFor(page, '徐家汇');
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
     await context.close();
   });
@@ -250,7 +287,9 @@ describe('landing on a result', () => {
     await page.goto(`${sites.root.root}search/`);
     const q = '产业布局。打造';
     const results = await search(page, q);
-    expect(results.filter((r) => r.kind === 'chapter').map((r) => recordUrl(r.href))).toEqual(['/chapters/economy/#p13']);
+    expect(results.filter((r) => r.kind === 'chapter').map((r) => recordUrl(r.href))).toEqual([
+      '/chapters/economy/#p13',
+    ]);
     await Promise.all([page.waitForURL((u) => u.hash === '#p13'), page.click('li.result[data-kind="chapter"] a')]);
     await waitForHits(page);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p13');
@@ -266,7 +305,11 @@ describe('landing on a result', () => {
     const { page, context } = await openPage(sites.browser, sites.root.origin);
     await page.goto(`${sites.root.root}chapters/urban-layout/?highlight=${encodeURIComponent('徐家汇')}#p17`);
     await waitForHits(page);
-    expect((await landingHits(page)).map((h) => `${h.in}:${h.text}`)).toEqual(['p17:徐家汇', 'p17:徐家汇', 'p17:徐家汇']);
+    expect((await landingHits(page)).map((h) => `${h.in}:${h.text}`)).toEqual([
+      'p17:徐家汇',
+      'p17:徐家汇',
+      'p17:徐家汇',
+    ]);
     await context.close();
   });
 });
@@ -285,7 +328,9 @@ describe('the header search box', () => {
     await Promise.all([page.waitForURL(/\/search\/\?q=/), page.keyboard.press('Enter')]);
     const results = await resultsFor(page, '碳中和');
     expect(results.map((r) => recordUrl(r.href)).sort()).toEqual(expectedUrls('碳中和'));
-    expect(results.filter((r) => r.kind === 'chapter').map((r) => recordUrl(r.href))).toEqual(['/chapters/economy/#p13']);
+    expect(results.filter((r) => r.kind === 'chapter').map((r) => recordUrl(r.href))).toEqual([
+      '/chapters/economy/#p13',
+    ]);
     expect(foreign).toEqual([]);
     await context.close();
   });

@@ -21,7 +21,9 @@ describe('term previews', () => {
     expect(await cardVisible(page)).toBe(false);
     await page.locator('#term-card').waitFor({ state: 'visible', timeout: 2000 });
     const card = page.locator('#term-card');
-    await expect(card.innerText()).resolves.toMatch(/两极三区[\s\S]*liǎng jí sān qū[\s\S]*two poles, three zones[\s\S]*没有说明/);
+    await expect(card.innerText()).resolves.toMatch(
+      /两极三区[\s\S]*liǎng jí sān qū[\s\S]*two poles, three zones[\s\S]*没有说明/,
+    );
     expect(await card.locator('a').getAttribute('href')).toBe('/glossary/liang-ji-san-qu/');
     expect(await page.locator('#p16').boundingBox()).toEqual(before);
     await page.mouse.move(0, 0);
@@ -50,7 +52,11 @@ describe('term previews', () => {
   });
 
   it('open with a first tap and follow the link on the second', async () => {
-    const context = await sites.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 700 } });
+    const context = await sites.browser.newContext({
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 375, height: 700 },
+    });
     const page = await context.newPage();
     await page.goto(sites.root.root + PAGE);
     await page.locator(TERM).tap();

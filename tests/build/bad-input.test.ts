@@ -35,7 +35,16 @@ afterAll(() => {
 
 const digest = (dir: string) =>
   createHash('sha256')
-    .update(listFiles(dir).map((f) => `${f}:${createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')}`).join('\n'))
+    .update(
+      listFiles(dir)
+        .map(
+          (f) =>
+            `${f}:${createHash('sha256')
+              .update(readFileSync(join(dir, f)))
+              .digest('hex')}`,
+        )
+        .join('\n'),
+    )
     .digest('hex');
 
 interface Damage {
@@ -60,7 +69,11 @@ function buildDamaged({ file, damage, add, env = {}, script = 'build' }: Damage)
   writeFileSync(join(dir, 'out', 'previous-build.txt'), 'the last good build');
   const contentBefore = digest(join(dir, 'content/report'));
   const unset = { SITE_URL: '', BASE_PATH: '', FEEDBACK_URL: '', SITE_PUBLISHER: '' };
-  const r = spawnSync('npm', ['run', script], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...unset, ...env, OUT_DIR: 'out', FORCE_COLOR: '0' } });
+  const r = spawnSync('npm', ['run', script], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ...unset, ...env, OUT_DIR: 'out', FORCE_COLOR: '0' },
+  });
   return {
     status: r.status,
     said: `${r.stdout}\n${r.stderr}`,
@@ -89,11 +102,15 @@ const bytesFor = (from: string, bytes: number[]) => (b: Buffer) => {
   expect(at, `fixture: 「${from}」`).toBeGreaterThanOrEqual(0);
   return Buffer.concat([b.subarray(0, at), Buffer.from(bytes), b.subarray(at + Buffer.byteLength(from))]);
 };
-const lineOf = (file: string, needle: string) => readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+const lineOf = (file: string, needle: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(needle)) + 1;
 const lineCount = (file: string) => readFileSync(file, 'utf8').split('\n').length;
 
 const ENTRY = 'content/glossary/wu-xing-jing-ji.yaml';
-const BOMB = '\nbomb: &a [x, x, x, x, x, x, x, x, x, x]\nb2: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nb3: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nb4: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
+const BOMB =
+  '\nbomb: &a [x, x, x, x, x, x, x, x, x, x]\nb2: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nb3: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nb4: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
 const seedLine = readFileSync(SEED_FILE, 'utf8').split('\n')[208]!;
 
 /** Every damaged data file: `where` is the file:line (or file) the refusal must name. */
@@ -252,14 +269,22 @@ const DATA: (Damage & { what: string; where: string; message: RegExp })[] = [
 const SETTINGS: { what: string; env: Record<string, string>; where: string }[] = [
   { what: 'SITE_URL javascript: (E1)', env: { SITE_URL: 'javascript:alert(1)' }, where: 'SITE_URL:' },
   { what: 'SITE_URL with an impossible host (E2)', env: { SITE_URL: 'https://exa"mple.org' }, where: 'SITE_URL:' },
-  { what: 'SITE_URL and BASE_PATH disagreeing', env: { SITE_URL: 'https://example.org/a', BASE_PATH: '/b/' }, where: 'SITE_URL:' },
+  {
+    what: 'SITE_URL and BASE_PATH disagreeing',
+    env: { SITE_URL: 'https://example.org/a', BASE_PATH: '/b/' },
+    where: 'SITE_URL:',
+  },
   { what: 'BASE_PATH .. (E6)', env: { BASE_PATH: '/../' }, where: 'BASE_PATH:' },
   { what: 'BASE_PATH with .. inside (E7)', env: { BASE_PATH: '/a/../b/' }, where: 'BASE_PATH:' },
   { what: 'BASE_PATH with a backslash (E8)', env: { BASE_PATH: '\\evil.example' }, where: 'BASE_PATH:' },
   { what: "BASE_PATH with $' (E10)", env: { BASE_PATH: "/a$'b/" }, where: 'BASE_PATH:' },
   { what: 'BASE_PATH with %2e%2e (E12)', env: { BASE_PATH: '/%2e%2e/' }, where: 'BASE_PATH:' },
   { what: 'FEEDBACK_URL javascript: (E13)', env: { FEEDBACK_URL: 'javascript:alert(1)' }, where: 'FEEDBACK_URL:' },
-  { what: 'FEEDBACK_URL data: (E16)', env: { FEEDBACK_URL: 'data:text/html,<script>alert(1)</script>' }, where: 'FEEDBACK_URL:' },
+  {
+    what: 'FEEDBACK_URL data: (E16)',
+    env: { FEEDBACK_URL: 'data:text/html,<script>alert(1)</script>' },
+    where: 'FEEDBACK_URL:',
+  },
   { what: 'SITE_PUBLISHER with a bidi override', env: { SITE_PUBLISHER: '某\u202E编辑部' }, where: 'SITE_PUBLISHER:' },
 ];
 
@@ -278,22 +303,33 @@ function expectRefusedCleanly(r: Result, where: string) {
 }
 
 describe('a build with damaged input stops, says where and what to do, and leaves nothing half-made', () => {
-  it.each(DATA)('$what', ({ what: _, where, message, ...damage }) => {
-    const r = buildDamaged(damage);
-    expectRefusedCleanly(r, where);
-    expect(r.said).toMatch(message);
-  }, 120_000);
+  it.each(DATA)(
+    '$what',
+    ({ what: _, where, message, ...damage }) => {
+      const r = buildDamaged(damage);
+      expectRefusedCleanly(r, where);
+      expect(r.said).toMatch(message);
+    },
+    120_000,
+  );
 });
 
 describe('a build with a bad deployment setting stops before anything is built, naming the variable', () => {
-  it.each(SETTINGS)('$what', ({ env, where }) => {
-    expectRefusedCleanly(buildDamaged({ env, script: 'build:site' }), where);
-  }, 120_000);
+  it.each(SETTINGS)(
+    '$what',
+    ({ env, where }) => {
+      expectRefusedCleanly(buildDamaged({ env, script: 'build:site' }), where);
+    },
+    120_000,
+  );
 });
 
 describe('a build that fails after Astro has started', () => {
   it('leaves the last good site as it was', () => {
-    const r = buildDamaged({ add: ['src/pages/broken.astro', '---\nthrow new Error("this page cannot render");\n---\n<p>never</p>\n'], script: 'build:site' });
+    const r = buildDamaged({
+      add: ['src/pages/broken.astro', '---\nthrow new Error("this page cannot render");\n---\n<p>never</p>\n'],
+      script: 'build:site',
+    });
     expect(r.status).not.toBe(0);
     expect(r.said).toMatch(/this page cannot render/);
     expect(r.said).toMatch(/out\/ is as it was/);

@@ -96,21 +96,36 @@ describe('the home page', () => {
   const $ = load('index.html');
   it('says what the report is: occasion, date, speaker, newspaper', () => {
     const text = $('main').text();
-    for (const s of ['钟晓咏', '2022年1月5日', '第十七届人民代表大会第一次会议', '2022年1月10日', '2022年徐汇区“两会”专题报道', '第4—5版', '下转第6版']) {
+    for (const s of [
+      '钟晓咏',
+      '2022年1月5日',
+      '第十七届人民代表大会第一次会议',
+      '2022年1月10日',
+      '2022年徐汇区“两会”专题报道',
+      '第4—5版',
+      '下转第6版',
+    ]) {
       expect(text).toContain(s);
     }
   });
   it('lists the chapters in reading order', () => {
-    expect($('.chapter-list a').map((_, a) => $(a).text()).get()).toEqual(chapters.map((c) => c.title));
+    expect(
+      $('.chapter-list a')
+        .map((_, a) => $(a).text())
+        .get(),
+    ).toEqual(chapters.map((c) => c.title));
   });
 });
 
 describe('links', () => {
-  it.each(BUILDS)('every internal link, asset and #anchor resolves, canonical links included (base %s)', (base, dir, origin) => {
-    const { problems, checked } = checkLinks(dir, base, origin);
-    expect(problems).toEqual([]);
-    expect(checked).toBeGreaterThan(100);
-  });
+  it.each(BUILDS)(
+    'every internal link, asset and #anchor resolves, canonical links included (base %s)',
+    (base, dir, origin) => {
+      const { problems, checked } = checkLinks(dir, base, origin);
+      expect(problems).toEqual([]);
+      expect(checked).toBeGreaterThan(100);
+    },
+  );
 
   it('honour the sub-path: no link of the sub-path build escapes its base', () => {
     for (const f of htmlFiles(SUB_DIST)) {

@@ -7,7 +7,16 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles, load, ROOT_DIST, SUB_DIST, SUB_ORIGIN, SUB_FEEDBACK_URL, SUB_PUBLISHER, SUB_PATH } from '../helpers/dist.ts';
+import {
+  listFiles,
+  load,
+  ROOT_DIST,
+  SUB_DIST,
+  SUB_ORIGIN,
+  SUB_FEEDBACK_URL,
+  SUB_PUBLISHER,
+  SUB_PATH,
+} from '../helpers/dist.ts';
 
 const TEXT = /\.(html|xml|txt|json|csv|webmanifest|js|css|svg)$/;
 const LOCAL_HOST = /localhost|127\.0\.0\.1|\[::1\]/;
@@ -32,7 +41,11 @@ describe('a build without SITE_URL', () => {
 
   it('promises no corrections channel and names no publisher', () => {
     const $ = load('index.html');
-    expect($('.site-footer a').map((_, a) => $(a).text()).get()).toEqual(['关于本站与原文来源']);
+    expect(
+      $('.site-footer a')
+        .map((_, a) => $(a).text())
+        .get(),
+    ).toEqual(['关于本站与原文来源']);
     const $a = load('about/index.html');
     expect($a('#mistakes').text()).toBe('发现错误');
     expect($a('section:has(#mistakes)').text()).toContain('没有提供接收错误报告的渠道');
@@ -56,12 +69,18 @@ describe('a build published at SITE_URL with a path', () => {
     const glossary = JSON.parse(readFileSync(join(SUB_DIST, 'glossary.json'), 'utf8'));
     expect(glossary.entries[0].url).toBe(`${SUB_ORIGIN}${SUB_PATH}glossary/${glossary.entries[0].slug}/`);
     // No address anywhere drops the path (the mistake a project page used to get).
-    expect(filesMentioning(SUB_DIST, new RegExp(`${SUB_ORIGIN.replace(/\./g, '\\.')}/(?!${SUB_PATH.slice(1)})`))).toEqual([]);
+    expect(
+      filesMentioning(SUB_DIST, new RegExp(`${SUB_ORIGIN.replace(/\./g, '\\.')}/(?!${SUB_PATH.slice(1)})`)),
+    ).toEqual([]);
   });
 
   it('offers the corrections channel it was given and names its publisher', () => {
     const $ = load('index.html', SUB_DIST);
-    expect($('.site-footer a').map((_, a) => $(a).text()).get()).toEqual(['关于本站与原文来源', '报告错误']);
+    expect(
+      $('.site-footer a')
+        .map((_, a) => $(a).text())
+        .get(),
+    ).toEqual(['关于本站与原文来源', '报告错误']);
     const $a = load('about/index.html', SUB_DIST);
     expect($a('section:has(#mistakes) a.link-button').attr('href')).toBe(SUB_FEEDBACK_URL);
     expect($a('main').text()).toContain(`本站由${SUB_PUBLISHER}发布和维护`);

@@ -8,7 +8,14 @@ import { listFiles, ROOT_DIST } from '../helpers/dist.ts';
 const AGAIN = 'tmp/dist-again';
 
 function hashes(dir: string): Record<string, string> {
-  return Object.fromEntries(listFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+  return Object.fromEntries(
+    listFiles(dir).map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 describe('determinism', () => {
@@ -17,7 +24,10 @@ describe('determinism', () => {
     // Clean: no content-layer cache from the first build.
     rmSync('node_modules/.astro', { recursive: true, force: true });
     rmSync('.astro', { recursive: true, force: true });
-    execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BASE_PATH: '/', OUT_DIR: AGAIN } });
+    execFileSync('npm', ['run', 'build'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, BASE_PATH: '/', OUT_DIR: AGAIN },
+    });
     const first = hashes(ROOT_DIST);
     const second = hashes(AGAIN);
     expect(Object.keys(second)).toEqual(Object.keys(first));

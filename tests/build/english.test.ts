@@ -82,40 +82,53 @@ describe('language', () => {
     const unmarked: string[] = [];
     for (const f of english()) {
       const $ = load(f);
-      $('body *').contents().each((_, n) => {
-        if (n.type !== 'text' || !/\p{Script=Han}/u.test(n.data)) return;
-        const parent = $(n.parent!);
-        if (parent.is('script, style, noscript')) return;
-        if (!parent.closest('[lang]').attr('lang')?.startsWith('zh')) unmarked.push(`${f}: ${n.data.trim().slice(0, 60)}`);
-      });
+      $('body *')
+        .contents()
+        .each((_, n) => {
+          if (n.type !== 'text' || !/\p{Script=Han}/u.test(n.data)) return;
+          const parent = $(n.parent!);
+          if (parent.is('script, style, noscript')) return;
+          if (!parent.closest('[lang]').attr('lang')?.startsWith('zh'))
+            unmarked.push(`${f}: ${n.data.trim().slice(0, 60)}`);
+        });
     }
     expect(unmarked).toEqual([]);
   });
 });
 
 describe('the two editions linked both ways', () => {
-  it.each(BUILDS)('hreflang pairs: zh-CN, en and x-default (the Chinese), each pointing back (base %s)', (base, dir, origin) => {
-    let pairs = 0;
-    for (const f of htmlFiles(dir)) {
-      const $ = load(f, dir);
-      const links = Object.fromEntries($('link[rel="alternate"][hreflang]').map((_, l) => [[$(l).attr('hreflang')!, $(l).attr('href')!]]).get());
-      const here = sitePathOf(f);
-      const other = f === '404.html' ? undefined : counterpart(here);
-      if (!other) {
-        expect(links, f).toEqual({});
-        continue;
+  it.each(BUILDS)(
+    'hreflang pairs: zh-CN, en and x-default (the Chinese), each pointing back (base %s)',
+    (base, dir, origin) => {
+      let pairs = 0;
+      for (const f of htmlFiles(dir)) {
+        const $ = load(f, dir);
+        const links = Object.fromEntries(
+          $('link[rel="alternate"][hreflang]')
+            .map((_, l) => [[$(l).attr('hreflang')!, $(l).attr('href')!]])
+            .get(),
+        );
+        const here = sitePathOf(f);
+        const other = f === '404.html' ? undefined : counterpart(here);
+        if (!other) {
+          expect(links, f).toEqual({});
+          continue;
+        }
+        pairs++;
+        const address = (p: string) => `${origin ?? ''}${base}${p.slice(1)}`;
+        const [zh, en] = here.startsWith('/en/') ? [other, here] : [here, other];
+        expect(links, f).toEqual({ 'zh-CN': address(zh), en: address(en), 'x-default': address(zh) });
+        // The other page exists and says the same.
+        const back = load(`${other.slice(1)}index.html`, dir);
+        expect(
+          back(`link[rel="alternate"][hreflang="${here.startsWith('/en/') ? 'en' : 'zh-CN'}"]`).attr('href'),
+          f,
+        ).toBe(address(here));
       }
-      pairs++;
-      const address = (p: string) => `${origin ?? ''}${base}${p.slice(1)}`;
-      const [zh, en] = here.startsWith('/en/') ? [other, here] : [here, other];
-      expect(links, f).toEqual({ 'zh-CN': address(zh), en: address(en), 'x-default': address(zh) });
-      // The other page exists and says the same.
-      const back = load(`${other.slice(1)}index.html`, dir);
-      expect(back(`link[rel="alternate"][hreflang="${here.startsWith('/en/') ? 'en' : 'zh-CN'}"]`).attr('href'), f).toBe(address(here));
-    }
-    // Every English page has its Chinese counterpart.
-    expect(pairs).toBe(2 * english(dir).length);
-  });
+      // Every English page has its Chinese counterpart.
+      expect(pairs).toBe(2 * english(dir).length);
+    },
+  );
 
   it('the header’s language switch goes to the same page in the other edition', () => {
     for (const f of htmlFiles()) {
@@ -151,7 +164,9 @@ describe('the two editions linked both ways', () => {
     expect(problems.filter((p) => p.page.startsWith('en/'))).toEqual([]);
     expect(checked).toBeGreaterThan(english(dir).length);
     const $ = enChapter('economy', dir);
-    const terms = $('a.term').map((_, a) => $(a).attr('href')!).get();
+    const terms = $('a.term')
+      .map((_, a) => $(a).attr('href')!)
+      .get();
     expect(terms.length).toBeGreaterThan(0);
     for (const t of terms) expect(t).toMatch(new RegExp(`^${base}en/glossary/[a-z0-9-]+/$`));
   });
@@ -160,7 +175,12 @@ describe('the two editions linked both ways', () => {
     const xml = readFileSync(join(SUB_DIST, 'sitemap-0.xml'), 'utf8');
     const urls = [...xml.matchAll(/<url>(.*?)<\/url>/gs)].map((m) => ({
       loc: m[1]!.match(/<loc>([^<]+)<\/loc>/)![1]!,
-      links: Object.fromEntries([...m[1]!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((l) => [l[1]!, l[2]!])),
+      links: Object.fromEntries(
+        [...m[1]!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((l) => [
+          l[1]!,
+          l[2]!,
+        ]),
+      ),
     }));
     const site = `${SUB_ORIGIN}${SUB_PATH}`;
     const pages = htmlFiles(SUB_DIST).filter((f) => f !== '404.html');
@@ -170,51 +190,62 @@ describe('the two editions linked both ways', () => {
       // The sitemap says what the page's own <link rel="alternate"> say.
       const file = `${u.loc.slice(site.length)}index.html`;
       const $ = load(file, SUB_DIST);
-      const own = Object.fromEntries($('link[rel="alternate"][hreflang]').map((_, l) => [[$(l).attr('hreflang')!, $(l).attr('href')!]]).get());
+      const own = Object.fromEntries(
+        $('link[rel="alternate"][hreflang]')
+          .map((_, l) => [[$(l).attr('hreflang')!, $(l).attr('href')!]])
+          .get(),
+      );
       expect(u.links, u.loc).toEqual(own);
     }
   });
 });
 
 describe('the notice', () => {
-  it.each(BUILDS)('opens <main> on every English page: unofficial, the Chinese authoritative, a link to how it was made (base %s)', (base, dir) => {
-    for (const f of english(dir)) {
-      const $ = load(f, dir);
-      const notice = $('main .edition-notice');
-      expect(notice.length, f).toBe(1);
-      expect(notice.text(), f).toMatch(/Unofficial translation.*the Chinese original is the authoritative text/);
-      expect(notice.find('a').attr('href'), f).toBe(`${base}en/about/#translation`);
-    }
-    const $ = load('en/about/index.html', dir);
-    expect($('#translation').length).toBe(1);
-  });
+  it.each(BUILDS)(
+    'opens <main> on every English page: unofficial, the Chinese authoritative, a link to how it was made (base %s)',
+    (base, dir) => {
+      for (const f of english(dir)) {
+        const $ = load(f, dir);
+        const notice = $('main .edition-notice');
+        expect(notice.length, f).toBe(1);
+        expect(notice.text(), f).toMatch(/Unofficial translation.*the Chinese original is the authoritative text/);
+        expect(notice.find('a').attr('href'), f).toBe(`${base}en/about/#translation`);
+      }
+      const $ = load('en/about/index.html', dir);
+      expect($('#translation').length).toBe(1);
+    },
+  );
 
   it('is on no Chinese page', () => {
-    for (const f of htmlFiles().filter((g) => !g.startsWith('en/'))) expect(load(f)('.edition-notice').length, f).toBe(0);
+    for (const f of htmlFiles().filter((g) => !g.startsWith('en/')))
+      expect(load(f)('.edition-notice').length, f).toBe(0);
   });
 });
 
 describe('citations of an English paragraph', () => {
-  it.each(BUILDS)('name the translation (unofficial, by the site, its English address) and the original report (base %s)', (base, dir, origin) => {
-    for (const p of paragraphs) {
-      const $ = enChapter(p.chapter, dir);
-      const address = origin ? `${origin}${base}en/chapters/${p.chapter}/#p${p.n}` : '[URL of this paragraph]';
-      for (const style of ['gbt', 'apa']) {
-        const text = $(`#cite-${style}-${p.n}`).text();
-        expect(text, `${style} ${p.n}`).toContain(address);
-        expect(text).toContain(site.nameEn);
-        expect(text).toMatch(/unofficial/i);
-        expect(text).toContain(reportNames.pageTitleEn.slice(1));
-        // The original: its Chinese title and where it was printed.
-        expect(text).toContain(meta.printed.pageTitle);
-        expect(text).toContain(meta.printed.section);
+  it.each(BUILDS)(
+    'name the translation (unofficial, by the site, its English address) and the original report (base %s)',
+    (base, dir, origin) => {
+      for (const p of paragraphs) {
+        const $ = enChapter(p.chapter, dir);
+        const address = origin ? `${origin}${base}en/chapters/${p.chapter}/#p${p.n}` : '[URL of this paragraph]';
+        for (const style of ['gbt', 'apa']) {
+          const text = $(`#cite-${style}-${p.n}`).text();
+          expect(text, `${style} ${p.n}`).toContain(address);
+          expect(text).toContain(site.nameEn);
+          expect(text).toMatch(/unofficial/i);
+          expect(text).toContain(reportNames.pageTitleEn.slice(1));
+          // The original: its Chinese title and where it was printed.
+          expect(text).toContain(meta.printed.pageTitle);
+          expect(text).toContain(meta.printed.section);
+        }
+        expect($(`#cite-gbt-${p.n}`).text()).toMatch(/Translation of: /);
+        expect($(`#cite-apa-${p.n}`).text()).toMatch(/Trans\.;.*\(Original work published 2022 as /);
+        // The Chinese inside the citation is marked as Chinese.
+        expect($(`#cite-gbt-${p.n} [lang="zh-CN"]`).first().text()).toBe(meta.speaker.name);
       }
-      expect($(`#cite-gbt-${p.n}`).text()).toMatch(/Translation of: /);
-      expect($(`#cite-apa-${p.n}`).text()).toMatch(/Trans\.;.*\(Original work published 2022 as /);
-      // The Chinese inside the citation is marked as Chinese.
-      expect($(`#cite-gbt-${p.n} [lang="zh-CN"]`).first().text()).toBe(meta.speaker.name);
-    }
-  });
+    },
+  );
 
   it('and the Chinese pages’ citations stay as they were (no translation named)', () => {
     const $ = load('chapters/economy/index.html');

@@ -12,7 +12,16 @@ const glossary = loadGlossary();
 const unmarked = loadUnmarked(glossary);
 const chapters = [...new Set(paragraphs.map((p) => p.chapter))];
 const json = JSON.parse(readFileSync(`${ROOT_DIST}/glossary.json`, 'utf8')) as {
-  entries: { slug: string; term: string; forms: string[]; english: string; englishVariants: string[]; avoidEn: string[]; review: unknown; occurrences: { paragraph: number; url: string; form: string }[] }[];
+  entries: {
+    slug: string;
+    term: string;
+    forms: string[];
+    english: string;
+    englishVariants: string[];
+    avoidEn: string[];
+    review: unknown;
+    occurrences: { paragraph: number; url: string; form: string }[];
+  }[];
 };
 
 describe('terms in the report text', () => {
@@ -21,7 +30,9 @@ describe('terms in the report text', () => {
       const $ = load(`chapters/${c}/index.html`);
       const seen = new Set<string>();
       for (const p of paragraphs.filter((q) => q.chapter === c)) {
-        const links = $(`#p${p.n} a.term`).map((_, a) => ({ slug: $(a).attr('data-term')!, text: $(a).text(), href: $(a).attr('href') })).get();
+        const links = $(`#p${p.n} a.term`)
+          .map((_, a) => ({ slug: $(a).attr('data-term')!, text: $(a).text(), href: $(a).attr('href') }))
+          .get();
         for (const l of links) {
           expect(seen.has(l.slug), `${l.slug} linked twice in ${c}`).toBe(false);
           seen.add(l.slug);
@@ -34,7 +45,9 @@ describe('terms in the report text', () => {
         expect(marked / p.text.length, `paragraph ${p.n}`).toBeLessThanOrEqual(MAX_MARKED_SHARE);
         for (const m of glossary.match(p.text)) {
           if (seen.has(m.slug) || unmarked.has(m.slug)) continue;
-          expect(marked + m.form.length, `${m.slug} in paragraph ${p.n}`).toBeGreaterThan(Math.floor(p.text.length * MAX_MARKED_SHARE));
+          expect(marked + m.form.length, `${m.slug} in paragraph ${p.n}`).toBeGreaterThan(
+            Math.floor(p.text.length * MAX_MARKED_SHARE),
+          );
         }
       }
     }
@@ -47,18 +60,24 @@ describe('terms in the report text', () => {
       const uses = glossary.occurrences.get(slug) ?? [];
       expect(uses.length, slug).toBeGreaterThan(0);
       const entry = load(`glossary/${slug}/index.html`);
-      for (const o of uses) expect(entry(`a[href="/chapters/${o.chapter}/#p${o.n}"]`).length, `${slug} → ${o.n}`).toBeGreaterThan(0);
+      for (const o of uses)
+        expect(entry(`a[href="/chapters/${o.chapter}/#p${o.n}"]`).length, `${slug} → ${o.n}`).toBeGreaterThan(0);
     }
   });
 
   it('never link inside headings', () => {
-    for (const p of paragraphs) expect(load(`chapters/${p.chapter}/index.html`)('h1 a, h2 a.term, h3 a.term').length).toBe(0);
+    for (const p of paragraphs)
+      expect(load(`chapters/${p.chapter}/index.html`)('h1 a, h2 a.term, h3 a.term').length).toBe(0);
   });
 
   it('come with preview data (the chapter’s notes) for every term on the page', () => {
     for (const c of chapters) {
       const $ = load(`chapters/${c}/index.html`);
-      const onPage = new Set($('a.term').map((_, a) => $(a).attr('data-term')).get());
+      const onPage = new Set(
+        $('a.term')
+          .map((_, a) => $(a).attr('data-term'))
+          .get(),
+      );
       const notes = $('[data-term-note]');
       const noted = new Set(notes.map((_, n) => $(n).attr('data-term-note')).get());
       // Every linked term has its note; the notes also cover the terms the chapter uses unmarked (for print).
@@ -77,10 +96,15 @@ describe('terms in the report text', () => {
 describe('/glossary/', () => {
   const $ = load('glossary/index.html');
   it('lists every entry once, grouped by category, in pinyin order, with how often it occurs', () => {
-    const listed = $('.entry-list a').map((_, a) => $(a).text()).get();
+    const listed = $('.entry-list a')
+      .map((_, a) => $(a).text())
+      .get();
     expect([...listed].sort()).toEqual(glossary.entries.map((e) => e.term).sort());
     $('section[data-category]').each((_, section) => {
-      const terms = $(section).find('.entry-list a').map((_, a) => $(a).text()).get();
+      const terms = $(section)
+        .find('.entry-list a')
+        .map((_, a) => $(a).text())
+        .get();
       const entries = terms.map((t) => glossary.entries.find((e) => e.term === t)!);
       expect(terms).toEqual([...entries].sort(byPinyin).map((e) => e.term));
       expect(new Set(entries.map((e) => e.category)).size).toBe(1);
@@ -122,7 +146,10 @@ describe('/glossary/<slug>/', () => {
       expect(crumbs.last().attr('aria-current')).toBe('page');
       const page = JSON.parse($('script[type="application/ld+json"]').html()!)['@graph'][2];
       // This build has no SITE_URL: JSON-LD holds site paths, which resolve against the page.
-      expect(page.breadcrumb.itemListElement.map((i: { item: string }) => i.item), e.slug).toEqual(hrefs);
+      expect(
+        page.breadcrumb.itemListElement.map((i: { item: string }) => i.item),
+        e.slug,
+      ).toEqual(hrefs);
       expect(page.breadcrumb.itemListElement.at(-1).name).toBe(e.term);
     }
   });
@@ -167,7 +194,12 @@ describe('the review record (content/glossary/README.md, "Review")', () => {
       expect(section.text()).toContain(`核实于${e.review!.date}`);
       expect(section.text()).toContain(`共${e.review!.statements}条`);
       expect(section.text()).toMatch(e.sources.length ? /对照所引来源或报告原文逐一核对/ : /对照报告原文逐一核对/);
-      expect(section.find('.corrections li').map((_, li) => $(li).text()).get()).toEqual(e.review!.corrections.map((c) => c.note));
+      expect(
+        section
+          .find('.corrections li')
+          .map((_, li) => $(li).text())
+          .get(),
+      ).toEqual(e.review!.corrections.map((c) => c.note));
       const items = $('ol.sources > li');
       expect(items.length).toBe(e.sources.length);
       items.each((i, li) => {
@@ -200,7 +232,8 @@ describe('zone entries', () => {
     const zones = await loadZones();
     const slugs = [...zones.zones.map((z) => z.glossary), ...zones.groups.map((g) => g.glossary)];
     expect(slugs.length).toBeGreaterThanOrEqual(10);
-    for (const slug of slugs) expect(load(`glossary/${slug}/index.html`)('figure[data-zone-map] svg.zm-svg').length, slug).toBe(1);
+    for (const slug of slugs)
+      expect(load(`glossary/${slug}/index.html`)('figure[data-zone-map] svg.zm-svg').length, slug).toBe(1);
     expect(load('glossary/wu-xing-jing-ji/index.html')('figure[data-zone-map]').length).toBe(0);
   });
 });

@@ -64,7 +64,11 @@ beforeAll(() => {
   }
   out = join(dir, 'dist');
   const unset = { SITE_URL: '', BASE_PATH: '', FEEDBACK_URL: '', SITE_PUBLISHER: '', OUT_DIR: '' };
-  const r = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...unset, FORCE_COLOR: '0' } });
+  const r = spawnSync('npm', ['run', 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ...unset, FORCE_COLOR: '0' },
+  });
   if (r.status !== 0) throw new Error(`the build with hostile text failed:\n${r.stdout}\n${r.stderr}`);
 }, 300_000);
 afterAll(() => {
@@ -97,7 +101,8 @@ function jsonStrings(value: unknown): string[] {
 function csvCells(csv: string): string[] {
   const cells: string[] = [];
   const re = /(?:^|,|\r\n)(?:"((?:[^"]|"")*)"|([^,\r\n]*))/g;
-  for (const m of csv.replace(/^\uFEFF/, '').matchAll(re)) cells.push(m[1] !== undefined ? m[1].replaceAll('""', '"') : (m[2] ?? ''));
+  for (const m of csv.replace(/^\uFEFF/, '').matchAll(re))
+    cells.push(m[1] !== undefined ? m[1].replaceAll('""', '"') : (m[2] ?? ''));
   return cells;
 }
 
@@ -130,22 +135,33 @@ describe('hostile text in the data', () => {
   });
 
   it('is whole in the data files and the search records', () => {
-    expect(expectWhole('glossary.json', jsonStrings(JSON.parse(readFileSync(join(out, 'glossary.json'), 'utf8'))))).toBeGreaterThanOrEqual(1);
-    expect(expectWhole('indicators.json', jsonStrings(JSON.parse(readFileSync(join(out, 'indicators.json'), 'utf8'))))).toBe(1);
+    expect(
+      expectWhole('glossary.json', jsonStrings(JSON.parse(readFileSync(join(out, 'glossary.json'), 'utf8')))),
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      expectWhole('indicators.json', jsonStrings(JSON.parse(readFileSync(join(out, 'indicators.json'), 'utf8')))),
+    ).toBe(1);
     expect(expectWhole('indicators.csv', csvCells(readFileSync(join(out, 'indicators.csv'), 'utf8')))).toBe(1);
     // The search records' texts ship in the files the search page's catalogue names; the catalogue holds their names.
     const catalogue = readCatalogue(out);
     const records = catalogue.files.flatMap((f) => readTexts(out, f.file));
-    const n = expectWhole('search records', [...records.flatMap((r) => [r.title, r.text, r.context ?? '']), ...catalogue.files.flatMap((f) => f.names.flat())]);
+    const n = expectWhole('search records', [
+      ...records.flatMap((r) => [r.title, r.text, r.context ?? '']),
+      ...catalogue.files.flatMap((f) => f.names.flat()),
+    ]);
     expect(n).toBeGreaterThanOrEqual(3); // the glossary entry, the indicator, the chapter
     // Nothing else the build wrote holds a piece of it outside these.
-    const seen = listFiles(out).filter((f) => /\.(?:xml|txt|webmanifest|js)$/.test(f) && readFileSync(join(out, f), 'utf8').includes(PIECE));
+    const seen = listFiles(out).filter(
+      (f) => /\.(?:xml|txt|webmanifest|js)$/.test(f) && readFileSync(join(out, f), 'utf8').includes(PIECE),
+    );
     expect(seen).toEqual([]);
   });
 
   it('leaves every page with the same elements and attributes as the normal build', () => {
     const shape = (file: string) =>
-      parsePage(readFileSync(file, 'utf8')).elements.map((e) => `${e.tagName}[${e.attrs.map((a) => a.name).join(',')}]`);
+      parsePage(readFileSync(file, 'utf8')).elements.map(
+        (e) => `${e.tagName}[${e.attrs.map((a) => a.name).join(',')}]`,
+      );
     const pages = htmlFiles(out);
     expect(pages.sort()).toEqual(htmlFiles(ROOT_DIST).sort());
     for (const page of pages) expect(shape(join(out, page)), page).toEqual(shape(join(ROOT_DIST, page)));

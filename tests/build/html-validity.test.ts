@@ -18,7 +18,8 @@ describe('HTML validity (html-validate, recommended rules)', () => {
     const problems: string[] = [];
     for (const f of htmlFiles(dir)) {
       const report = await validator.validateFile(`${dir}/${f}`);
-      for (const r of report.results) for (const m of r.messages) problems.push(`${f}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      for (const r of report.results)
+        for (const m of r.messages) problems.push(`${f}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
     }
     expect(problems).toEqual([]);
   });

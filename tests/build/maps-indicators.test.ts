@@ -23,10 +23,25 @@ describe('/maps/', () => {
   it('shows one map, with a layer per group the report names, exactly as drawn in the snapshot tests', () => {
     expect(figure.map((_, f) => $(f).attr('id')).get()).toEqual(['zone-map']);
     expect(normalizeSvg($.xml(figure.find('svg.zm-svg').first()))).toBe(snapshot('map-layered'));
-    expect(figure.find('.zm-switch input[type="radio"]').map((_, r) => $(r).attr('value')).get()).toEqual(zones.groups.map((g) => g.id));
+    expect(
+      figure
+        .find('.zm-switch input[type="radio"]')
+        .map((_, r) => $(r).attr('value'))
+        .get(),
+    ).toEqual(zones.groups.map((g) => g.id));
     // Links from the chapters land on a layer: #layer-<group>, one anchor each, in the order of the buttons.
-    expect(figure.find('.zm-anchors > span').map((_, a) => $(a).attr('id')).get()).toEqual(zones.groups.map((g) => `layer-${g.id}`));
-    expect(figure.find('.zm-panel').map((_, p) => $(p).attr('data-in')).get()).toEqual(zones.groups.map((_, i) => String(i + 1)));
+    expect(
+      figure
+        .find('.zm-anchors > span')
+        .map((_, a) => $(a).attr('id'))
+        .get(),
+    ).toEqual(zones.groups.map((g) => `layer-${g.id}`));
+    expect(
+      figure
+        .find('.zm-panel')
+        .map((_, p) => $(p).attr('data-in'))
+        .get(),
+    ).toEqual(zones.groups.map((_, i) => String(i + 1)));
   });
 
   it('gives each layer the report’s words and what the report leaves open, once', () => {
@@ -57,7 +72,12 @@ describe('/maps/', () => {
       expect(card.text(), z.id).toContain(z.quote);
       expect(card.find(`a[href="${z.point.source.url}"]`).length, z.id).toBeGreaterThanOrEqual(1);
       expect(card.find(`a[href="/glossary/${z.glossary}/"]`).length, z.id).toBe(1);
-      expect(card.find('a[href^="#layer-"]').map((_, a) => $(a).attr('href')).get()).toEqual(z.groups.map((g) => `#layer-${g}`));
+      expect(
+        card
+          .find('a[href^="#layer-"]')
+          .map((_, a) => $(a).attr('href'))
+          .get(),
+      ).toEqual(z.groups.map((g) => `#layer-${g}`));
       expect($('main').text().split(z.extent.note).length - 1, `${z.id}: its extent note once`).toBe(1);
     }
     const mentions = $('#zone-caokaifa dt:contains("提到它的段落") + dd').text();
@@ -73,11 +93,20 @@ describe('the chapter that plans the zones (着力优化城区功能格局)', ()
   const $ = load('chapters/urban-layout/index.html');
 
   it('shows the four battles map right after ¶17, the paragraph it illustrates, and no other chapter shows a map', () => {
-    for (const f of listFiles(ROOT_DIST).filter((p) => p.startsWith('chapters/') && p.endsWith('/index.html') && p !== 'chapters/index.html')) {
+    for (const f of listFiles(ROOT_DIST).filter(
+      (p) => p.startsWith('chapters/') && p.endsWith('/index.html') && p !== 'chapters/index.html',
+    )) {
       const $f = load(f);
-      expect($f('figure[data-zone-map]').map((_, x) => $f(x).attr('id')).get(), f).toEqual(f === 'chapters/urban-layout/index.html' ? ['map-four-battles'] : []);
+      expect(
+        $f('figure[data-zone-map]')
+          .map((_, x) => $f(x).attr('id'))
+          .get(),
+        f,
+      ).toEqual(f === 'chapters/urban-layout/index.html' ? ['map-four-battles'] : []);
     }
-    const order = $('p[data-paragraph], figure[data-zone-map]').map((_, e) => $(e).attr('data-paragraph') ?? 'map').get();
+    const order = $('p[data-paragraph], figure[data-zone-map]')
+      .map((_, e) => $(e).attr('data-paragraph') ?? 'map')
+      .get();
     expect(order).toEqual(['16', '17', 'map', '18']);
     expect(normalizeSvg($.xml($('#map-four-battles svg').first()))).toBe(snapshot('map-four-battles'));
     expect($('#map-four-battles').closest('[data-annotation]').length).toBe(1);
@@ -92,7 +121,13 @@ describe('a zone named in any paragraph', () => {
       $('p.zone-links').each((_, p) => {
         expect($(p).attr('data-annotation'), f).toBeDefined();
         const n = $(p).prev('.para').find('p[data-paragraph]').attr('data-paragraph');
-        lines.push(`${n}: ${$(p).find('a').map((_, a) => $(a).attr('href')).get().join(' ')}`);
+        lines.push(
+          `${n}: ${$(p)
+            .find('a')
+            .map((_, a) => $(a).attr('href'))
+            .get()
+            .join(' ')}`,
+        );
       });
     }
     expect(lines.sort((a, b) => parseInt(a) - parseInt(b))).toEqual([
@@ -132,7 +167,12 @@ describe('/indicators/', () => {
     expect($('a[href="/indicators.json"]').length).toBe(1);
     const csv = readFileSync(join(ROOT_DIST, 'indicators.csv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const ids = csv.slice(1).trim().split('\r\n').slice(1).map((l) => l.split(',')[0]);
+    const ids = csv
+      .slice(1)
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]);
     expect(ids).toEqual(rows.map((_, tr) => $(tr).attr('data-indicator')).get());
     const json = JSON.parse(readFileSync(join(ROOT_DIST, 'indicators.json'), 'utf8'));
     expect(json.indicators.map((r: { id: string }) => r.id)).toEqual(ids);
@@ -144,7 +184,9 @@ describe('/indicators/', () => {
     const charts = $('figure.chart');
     expect(charts.map((_, c) => $(c).attr('id')).get()).toEqual(['chart-periods', 'chart-industries']);
     charts.each((_, c) => {
-      expect(normalizeSvg($.xml($(c))), $(c).attr('id')).toBe(readFileSync(`tests/unit/maps/__snapshots__/${$(c).attr('id')}.html`, 'utf8'));
+      expect(normalizeSvg($.xml($(c))), $(c).attr('id')).toBe(
+        readFileSync(`tests/unit/maps/__snapshots__/${$(c).attr('id')}.html`, 'utf8'),
+      );
     });
   });
 });
@@ -152,7 +194,9 @@ describe('/indicators/', () => {
 describe('under a sub-path', () => {
   it('zone and indicator links and the downloads carry the base', () => {
     const $m = load('maps/index.html', SUB_DIST);
-    $m('figure[data-zone-map] a[data-zone]').each((_, a) => expect($m(a).attr('href')!.startsWith(`${SUB_PATH}chapters/`)).toBe(true));
+    $m('figure[data-zone-map] a[data-zone]').each((_, a) =>
+      expect($m(a).attr('href')!.startsWith(`${SUB_PATH}chapters/`)).toBe(true),
+    );
     const $i = load('indicators/index.html', SUB_DIST);
     expect($i(`a[href="${SUB_PATH}indicators.csv"]`).length).toBe(1);
     const json = JSON.parse(readFileSync(join(SUB_DIST, 'indicators.json'), 'utf8'));
@@ -185,7 +229,10 @@ describe('nothing of D3 reaches the browser', () => {
       expect(js, f).not.toMatch(/geoMercator|geoPath|scaleLinear|d3-geo/);
     }
     const $ = load('maps/index.html');
-    const inline = $('script').map((_, s) => $(s).html() ?? '').get().join('');
+    const inline = $('script')
+      .map((_, s) => $(s).html() ?? '')
+      .get()
+      .join('');
     expect(inline).not.toMatch(/geoMercator|geoPath/);
   });
 });

@@ -63,7 +63,12 @@ describe('chapter page frame', () => {
       for (const part of parts) {
         // A run-in head opens its paragraph; an area heading is printed right before it.
         const p = paragraphs[part.n - 1]!;
-        expect(part.kind === 'lead' ? p.lead!.includes(part.label) && $(`#p${part.n}`).text().startsWith(p.lead!) : p.heading === part.label, part.label).toBe(true);
+        expect(
+          part.kind === 'lead'
+            ? p.lead!.includes(part.label) && $(`#p${part.n}`).text().startsWith(p.lead!)
+            : p.heading === part.label,
+          part.label,
+        ).toBe(true);
       }
     }
   });
@@ -88,13 +93,23 @@ describe('chapter page frame', () => {
       // Without SITE_URL (this build) the page prints its path; the browser fills in the reader's address.
       expect($('.print-only.page-address').text()).toBe(`本章网址：/chapters/${c.slug}/`);
       expect($('.print-only.page-address [data-address]').attr('data-address')).toBe(`/chapters/${c.slug}/`);
-      const notes = glossaryNotes(entries, glossary.occurrences, paragraphsOf(c.slug).map((p) => p.n));
-      if (notes.length) withNotes++;
-      expect($('.print-notes dd').map((_, dd) => $(dd).text()).get()).toEqual(notes.map((n) => n.gloss));
-      expect($('.print-notes').length, c.slug).toBe(notes.length ? 1 : 0);
-      expect($('.print-notes dt').map((_, dt) => $(dt).text()).get()).toEqual(
-        notes.map((n) => `${n.term} ${n.pinyin} ${n.english}（第${n.paragraphs.join('、')}段）`),
+      const notes = glossaryNotes(
+        entries,
+        glossary.occurrences,
+        paragraphsOf(c.slug).map((p) => p.n),
       );
+      if (notes.length) withNotes++;
+      expect(
+        $('.print-notes dd')
+          .map((_, dd) => $(dd).text())
+          .get(),
+      ).toEqual(notes.map((n) => n.gloss));
+      expect($('.print-notes').length, c.slug).toBe(notes.length ? 1 : 0);
+      expect(
+        $('.print-notes dt')
+          .map((_, dt) => $(dt).text())
+          .get(),
+      ).toEqual(notes.map((n) => `${n.term} ${n.pinyin} ${n.english}（第${n.paragraphs.join('、')}段）`));
     }
     // With the glossary written, every chapter uses some of its terms.
     expect(withNotes).toBe(glossary.entries.length ? chapters.length : 0);
@@ -102,47 +117,66 @@ describe('chapter page frame', () => {
 });
 
 describe('paragraph tools', () => {
-  it.each(builds)('give every paragraph its permalink as a site path, made absolute by the browser (base %s)', (base, dir) => {
-    for (const c of chapters) {
-      const $ = chapterPage(c.slug, dir);
-      for (const p of paragraphsOf(c.slug)) {
-        const tools = $(`#p${p.n}`).siblings('details.para-tools');
-        expect(tools.find(`a[href="#p${p.n}"]`).length).toBe(1);
-        // What 复制链接 copies: the site path its citation holds, made absolute by the browser.
-        expect(tools.find('.cite-url').first().attr('data-path')).toBe(`${base}chapters/${c.slug}/#p${p.n}`);
+  it.each(builds)(
+    'give every paragraph its permalink as a site path, made absolute by the browser (base %s)',
+    (base, dir) => {
+      for (const c of chapters) {
+        const $ = chapterPage(c.slug, dir);
+        for (const p of paragraphsOf(c.slug)) {
+          const tools = $(`#p${p.n}`).siblings('details.para-tools');
+          expect(tools.find(`a[href="#p${p.n}"]`).length).toBe(1);
+          // What 复制链接 copies: the site path its citation holds, made absolute by the browser.
+          expect(tools.find('.cite-url').first().attr('data-path')).toBe(`${base}chapters/${c.slug}/#p${p.n}`);
+        }
       }
-    }
-  });
+    },
+  );
 
-  it.each(builds)('cite every paragraph in GB/T 7714 and APA, with its published URL or a placeholder, and an access date placeholder (base %s)', (base, dir, origin) => {
-    for (const c of chapters) {
-      const $ = chapterPage(c.slug, dir);
-      for (const p of paragraphsOf(c.slug)) {
-        const tools = $(`#p${p.n}`).siblings('details.para-tools');
-        const cite = tools.find('.cite');
-        expect(cite.length, `paragraph ${p.n}`).toBe(1);
-        expect(tools.attr('data-annotation')).toBeDefined();
-        const path = `${base}chapters/${c.slug}/#p${p.n}`;
-        const input = (url: string) => ({ meta: report.meta, names: reportNames, paragraph: p.n, url });
-        expect($(`#cite-gbt-${p.n}`).text()).toBe(gbtCitation(input(origin ? origin + path : '〔本段网址〕'), '引用日期'));
-        expect($(`#cite-apa-${p.n}`).text()).toBe(apaCitation(input(origin ? origin + path : '[URL of this paragraph]'), 'Month Day, Year'));
-        expect(cite.find('.cite-url').map((_, u) => $(u).attr('data-path')).get()).toEqual([path, path]);
-        expect(cite.text()).toContain(apaInText(input(path)));
-        // Without SITE_URL the note says where to put the address.
-        expect(cite.find('.access-note').text().includes('浏览器地址栏'), path).toBe(!origin);
-        expect($(`#cite-gbt-${p.n} .access-date`).attr('data-style')).toBe('gbt');
-        expect(cite.find('.access-note').text()).toContain('访问日期');
-        // The copy buttons come with JavaScript (src/client/paragraph-tools.ts): without it there is nothing to press.
-        expect(cite.find('button').length).toBe(0);
-        expect(cite.find(`a[href="${base}about/source/#s${p.n}"]`).length).toBe(1);
+  it.each(builds)(
+    'cite every paragraph in GB/T 7714 and APA, with its published URL or a placeholder, and an access date placeholder (base %s)',
+    (base, dir, origin) => {
+      for (const c of chapters) {
+        const $ = chapterPage(c.slug, dir);
+        for (const p of paragraphsOf(c.slug)) {
+          const tools = $(`#p${p.n}`).siblings('details.para-tools');
+          const cite = tools.find('.cite');
+          expect(cite.length, `paragraph ${p.n}`).toBe(1);
+          expect(tools.attr('data-annotation')).toBeDefined();
+          const path = `${base}chapters/${c.slug}/#p${p.n}`;
+          const input = (url: string) => ({ meta: report.meta, names: reportNames, paragraph: p.n, url });
+          expect($(`#cite-gbt-${p.n}`).text()).toBe(
+            gbtCitation(input(origin ? origin + path : '〔本段网址〕'), '引用日期'),
+          );
+          expect($(`#cite-apa-${p.n}`).text()).toBe(
+            apaCitation(input(origin ? origin + path : '[URL of this paragraph]'), 'Month Day, Year'),
+          );
+          expect(
+            cite
+              .find('.cite-url')
+              .map((_, u) => $(u).attr('data-path'))
+              .get(),
+          ).toEqual([path, path]);
+          expect(cite.text()).toContain(apaInText(input(path)));
+          // Without SITE_URL the note says where to put the address.
+          expect(cite.find('.access-note').text().includes('浏览器地址栏'), path).toBe(!origin);
+          expect($(`#cite-gbt-${p.n} .access-date`).attr('data-style')).toBe('gbt');
+          expect(cite.find('.access-note').text()).toContain('访问日期');
+          // The copy buttons come with JavaScript (src/client/paragraph-tools.ts): without it there is nothing to press.
+          expect(cite.find('button').length).toBe(0);
+          expect(cite.find(`a[href="${base}about/source/#s${p.n}"]`).length).toBe(1);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('put nothing inside a paragraph: tools are its siblings', () => {
     for (const c of chapters) {
       const $ = chapterPage(c.slug);
-      expect($('p[data-paragraph] .cite, p[data-paragraph] .para-number, p[data-paragraph] .para-tools, p[data-paragraph] button').length).toBe(0);
+      expect(
+        $(
+          'p[data-paragraph] .cite, p[data-paragraph] .para-number, p[data-paragraph] .para-tools, p[data-paragraph] button',
+        ).length,
+      ).toBe(0);
     }
   });
 });
@@ -154,8 +188,12 @@ describe('the home page', () => {
     const goals = paragraphs.filter((p) => p.chapter === 'five-year-goals' && p.lead);
     expect(goals.map((p) => p.n)).toEqual([4, 5, 6, 7, 8]);
     const links = $('ol.five-goals a');
-    expect(links.map((_, a) => $(a).find('.goal-text').text()).get()).toEqual(goals.map((p) => p.lead!.replace(/^—+/, '').replace(/。$/, '')));
-    expect(links.map((_, a) => $(a).attr('href')).get()).toEqual(goals.map((p) => `/chapters/five-year-goals/#p${p.n}`));
+    expect(links.map((_, a) => $(a).find('.goal-text').text()).get()).toEqual(
+      goals.map((p) => p.lead!.replace(/^—+/, '').replace(/。$/, '')),
+    );
+    expect(links.map((_, a) => $(a).attr('href')).get()).toEqual(
+      goals.map((p) => `/chapters/five-year-goals/#p${p.n}`),
+    );
     // Cards that are links say so: where they lead.
     expect(links.map((_, a) => $(a).find('.goal-go').text()).get()).toEqual(goals.map((p) => `读原文 第${p.n}段`));
   });
@@ -187,32 +225,37 @@ describe('the home page', () => {
 });
 
 describe('sharing and finding', () => {
-  it.each(builds)('every page has Open Graph and Twitter tags and JSON-LD, and a canonical URL and og:url where published (base %s)', (base, dir, origin) => {
-    for (const f of htmlFiles(dir).filter((f) => f !== '404.html')) {
-      const $ = load(f, dir);
-      const path = `${base}${f.replace(/index\.html$/, '')}`;
-      const canonical = origin && origin + path;
-      expect($('link[rel="canonical"]').attr('href'), f).toBe(canonical);
-      expect($('meta[property="og:url"]').attr('content'), f).toBe(canonical);
-      expect($('meta[property="og:title"]').attr('content')?.length, f).toBeGreaterThan(1);
-      expect($('meta[property="og:description"]').attr('content'), f).toBe($('meta[name="description"]').attr('content'));
-      expect($('meta[name="twitter:card"]').attr('content'), f).toBe('summary');
-      const ld = JSON.parse($('script[type="application/ld+json"]').html()!);
-      const types = ld['@graph'].map((n: { '@type': string }) => n['@type']);
-      expect(types, f).toEqual(['WebSite', 'Report', 'WebPage']);
-      const [site, rep, page] = ld['@graph'];
-      expect(site.url).toBe(written(origin, base));
-      expect(rep.author.name).toBe(report.meta.speaker.name);
-      expect(rep.dateCreated).toBe(report.meta.delivered.date);
-      expect(page['@id']).toBe(written(origin, path));
-      // The icon is inline (no request); the manifest is linked from the home page, the app's start page.
-      expect($('link[rel="icon"]').attr('href'), f).toMatch(/^data:image\/svg\+xml,/);
-      const isHome = f === 'index.html';
-      expect($('link[rel="manifest"]').attr('href'), f).toBe(isHome ? `${base}manifest.webmanifest` : undefined);
-      // The home page describes the report in full, other pages point to it.
-      expect(rep.datePublished, f).toBe(isHome ? report.meta.printed.date : undefined);
-    }
-  });
+  it.each(builds)(
+    'every page has Open Graph and Twitter tags and JSON-LD, and a canonical URL and og:url where published (base %s)',
+    (base, dir, origin) => {
+      for (const f of htmlFiles(dir).filter((f) => f !== '404.html')) {
+        const $ = load(f, dir);
+        const path = `${base}${f.replace(/index\.html$/, '')}`;
+        const canonical = origin && origin + path;
+        expect($('link[rel="canonical"]').attr('href'), f).toBe(canonical);
+        expect($('meta[property="og:url"]').attr('content'), f).toBe(canonical);
+        expect($('meta[property="og:title"]').attr('content')?.length, f).toBeGreaterThan(1);
+        expect($('meta[property="og:description"]').attr('content'), f).toBe(
+          $('meta[name="description"]').attr('content'),
+        );
+        expect($('meta[name="twitter:card"]').attr('content'), f).toBe('summary');
+        const ld = JSON.parse($('script[type="application/ld+json"]').html()!);
+        const types = ld['@graph'].map((n: { '@type': string }) => n['@type']);
+        expect(types, f).toEqual(['WebSite', 'Report', 'WebPage']);
+        const [site, rep, page] = ld['@graph'];
+        expect(site.url).toBe(written(origin, base));
+        expect(rep.author.name).toBe(report.meta.speaker.name);
+        expect(rep.dateCreated).toBe(report.meta.delivered.date);
+        expect(page['@id']).toBe(written(origin, path));
+        // The icon is inline (no request); the manifest is linked from the home page, the app's start page.
+        expect($('link[rel="icon"]').attr('href'), f).toMatch(/^data:image\/svg\+xml,/);
+        const isHome = f === 'index.html';
+        expect($('link[rel="manifest"]').attr('href'), f).toBe(isHome ? `${base}manifest.webmanifest` : undefined);
+        // The home page describes the report in full, other pages point to it.
+        expect(rep.datePublished, f).toBe(isHome ? report.meta.printed.date : undefined);
+      }
+    },
+  );
 
   it('the 404 page is neither indexed nor canonicalised', () => {
     const $ = load('404.html');
@@ -225,12 +268,16 @@ describe('sharing and finding', () => {
     const site = `https://example.org${SUB_PATH}`;
     const index = readFileSync(join(SUB_DIST, 'sitemap-index.xml'), 'utf8');
     expect(index).toContain(`<loc>${site}sitemap-0.xml</loc>`);
-    const locs = [...readFileSync(join(SUB_DIST, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    const locs = [...readFileSync(join(SUB_DIST, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => m[1],
+    );
     const pages = htmlFiles(SUB_DIST)
       .filter((f) => f !== '404.html')
       .map((f) => `${site}${f.replace(/index\.html$/, '')}`);
     expect([...locs].sort()).toEqual([...pages].sort());
-    expect(readFileSync(join(SUB_DIST, 'robots.txt'), 'utf8')).toMatch(new RegExp(`^Sitemap: ${site}sitemap-index\\.xml$`, 'm'));
+    expect(readFileSync(join(SUB_DIST, 'robots.txt'), 'utf8')).toMatch(
+      new RegExp(`^Sitemap: ${site}sitemap-index\\.xml$`, 'm'),
+    );
   });
 
   it('a build without SITE_URL has no sitemap, and robots.txt names none (a sitemap needs absolute addresses)', () => {
@@ -269,7 +316,15 @@ describe('/about/', () => {
   const text = $('main').text();
 
   it('says where the text comes from and that it stops where the newspaper continues', () => {
-    for (const s of [report.meta.speaker.name, report.meta.printed.section, report.record.seed, `下转第${report.meta.printed.continuesOnPage}版`, '要重点抓好以下六方面工作', '其中4个方面', `到第${paragraphs.length}段为止`]) {
+    for (const s of [
+      report.meta.speaker.name,
+      report.meta.printed.section,
+      report.record.seed,
+      `下转第${report.meta.printed.continuesOnPage}版`,
+      '要重点抓好以下六方面工作',
+      '其中4个方面',
+      `到第${paragraphs.length}段为止`,
+    ]) {
       expect(text).toContain(s);
     }
   });
@@ -277,7 +332,16 @@ describe('/about/', () => {
   it('reports the ingest’s record in numbers', () => {
     const s = report.record.stats;
     const list = $('[data-ingest-record]').text();
-    for (const n of [s.seedLines, s.blankLines, s.furnitureLines, s.liftedLines, s.linesJoined, s.spacesRemoved, s.paragraphs, s.bodyCharacters]) {
+    for (const n of [
+      s.seedLines,
+      s.blankLines,
+      s.furnitureLines,
+      s.liftedLines,
+      s.linesJoined,
+      s.spacesRemoved,
+      s.paragraphs,
+      s.bodyCharacters,
+    ]) {
       expect(list).toContain(String(n));
     }
     for (const d of report.record.dropped) expect($('.dropped pre').text()).toContain(d.raw[0]);

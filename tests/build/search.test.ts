@@ -37,11 +37,25 @@ describe.each(builds)('what search ships in $dir', ({ dir, base }) => {
   });
 
   it('has text files holding every record once, in the order of the sources, its text and place unchanged', () => {
-    const stored = catalogue.files.flatMap((f) => readTexts(dir, f.file).map((t, i) => ({ ...t, kind: f.kind, names: f.names[i], id: f.ids[i] })));
+    const stored = catalogue.files.flatMap((f) =>
+      readTexts(dir, f.file).map((t, i) => ({ ...t, kind: f.kind, names: f.names[i], id: f.ids[i] })),
+    );
     expect(stored.map((t) => t.url)).toEqual(records.map((r) => r.url));
     records.forEach((r, i) => {
       const { kind, url, title, text, chapters, context, contextLang, paragraph, lead } = r;
-      expect(stored[i], r.url).toEqual({ kind, url, title, text, chapters, context, contextLang, paragraph, lead, names: r.names ?? [], id: stored[i]!.id });
+      expect(stored[i], r.url).toEqual({
+        kind,
+        url,
+        title,
+        text,
+        chapters,
+        context,
+        contextLang,
+        paragraph,
+        lead,
+        names: r.names ?? [],
+        id: stored[i]!.id,
+      });
       if (r.kind === 'chapter') expect(r.url).toMatch(/^\/chapters\/[a-z0-9-]+\/#p\d+$/);
     });
     for (const f of catalogue.files) expect(f.ids.length, f.file).toBe(readTexts(dir, f.file).length);
@@ -70,15 +84,26 @@ describe.each(builds)('what search ships in $dir', ({ dir, base }) => {
 
   it('ships only the Pagefind files the site uses (no fragments, filters, worker, ready-made UI or playground)', () => {
     const files = readdirSync(join(dir, 'pagefind')).sort();
-    expect(files.filter((f) => !/^(pagefind\.js|pagefind-entry\.json|pagefind\.zh-cn_\w+\.pf_meta|wasm\.unknown\.pagefind|index)$/.test(f))).toEqual([]);
+    expect(
+      files.filter(
+        (f) =>
+          !/^(pagefind\.js|pagefind-entry\.json|pagefind\.zh-cn_\w+\.pf_meta|wasm\.unknown\.pagefind|index)$/.test(f),
+      ),
+    ).toEqual([]);
     expect(files).toContain('pagefind.js');
   });
 
   it('has the search page fetch, as it opens, Pagefind’s script, entry, metadata and WebAssembly and the report’s text', () => {
     const { hash } = readEntry(dir).languages['zh-cn']!;
     expect(catalogue.tag).toBe(hash);
-    expect($('link[rel="modulepreload"]').map((_, l) => $(l).attr('href')).get()).toEqual([`${base}pagefind/pagefind.js`]);
-    const fetched = $('link[rel="preload"][as="fetch"]').map((_, l) => $(l).attr('href')).get();
+    expect(
+      $('link[rel="modulepreload"]')
+        .map((_, l) => $(l).attr('href'))
+        .get(),
+    ).toEqual([`${base}pagefind/pagefind.js`]);
+    const fetched = $('link[rel="preload"][as="fetch"]')
+      .map((_, l) => $(l).attr('href'))
+      .get();
     expect(fetched).toEqual([
       `${base}pagefind/pagefind-entry.json?ts=${hash}`,
       `${base}pagefind/pagefind.${hash}.pf_meta`,
@@ -86,8 +111,13 @@ describe.each(builds)('what search ships in $dir', ({ dir, base }) => {
       `${base}${catalogue.files.find((f) => f.kind === 'chapter')!.file.slice(1)}`,
     ]);
     // Same mode and credentials as Pagefind's fetch(), or the browser fetches each file twice.
-    expect($('link[rel="preload"]').map((_, l) => $(l).attr('crossorigin')).get()).toEqual(Array(fetched.length).fill('anonymous'));
-    for (const href of fetched) expect(existsSync(join(dir, href.slice(base.length).replace(/\?.*$/, ''))), href).toBe(true);
+    expect(
+      $('link[rel="preload"]')
+        .map((_, l) => $(l).attr('crossorigin'))
+        .get(),
+    ).toEqual(Array(fetched.length).fill('anonymous'));
+    for (const href of fetched)
+      expect(existsSync(join(dir, href.slice(base.length).replace(/\?.*$/, ''))), href).toBe(true);
   });
 });
 
@@ -149,13 +179,17 @@ describe('no search code before the reader searches', () => {
   it('no page but /search/ and /en/search/ loads Pagefind or the search code up front', () => {
     for (const page of pages) {
       const html = readFileSync(join(ROOT_DIST, page), 'utf8');
-      const code = staticScripts(ROOT_DIST, page).map((f) => readFileSync(join(ROOT_DIST, f), 'utf8')).join('\n');
+      const code = staticScripts(ROOT_DIST, page)
+        .map((f) => readFileSync(join(ROOT_DIST, f), 'utf8'))
+        .join('\n');
       expect(html + code, page).not.toMatch(/pagefind|searchChecked/i);
     }
     // Each search page names its edition's Pagefind (in its catalogue, src/search/catalogue.ts) and its code loads it.
     for (const page of SEARCH_PAGES) {
       const html = readFileSync(join(ROOT_DIST, page), 'utf8');
-      const searchCode = staticScripts(ROOT_DIST, page).map((f) => readFileSync(join(ROOT_DIST, f), 'utf8')).join('\n');
+      const searchCode = staticScripts(ROOT_DIST, page)
+        .map((f) => readFileSync(join(ROOT_DIST, f), 'utf8'))
+        .join('\n');
       const edition = page.startsWith('en/') ? '/en/' : '/';
       expect(html, page).toContain(`"pagefind":"${edition}pagefind/pagefind.js"`);
       expect(searchCode, page).toMatch(/\.pagefind\b/);
@@ -166,7 +200,10 @@ describe('no search code before the reader searches', () => {
     for (const slug of chapterSlugs) {
       const page = `chapters/${slug}/index.html`;
       const $ = load(page);
-      const inline = $('script:not([src]):not([type="application/json"])').map((_, s) => $(s).html() ?? '').get().join('\n');
+      const inline = $('script:not([src]):not([type="application/json"])')
+        .map((_, s) => $(s).html() ?? '')
+        .get()
+        .join('\n');
       const files = staticScripts(ROOT_DIST, page).map((f) => readFileSync(join(ROOT_DIST, f)));
       const bytes = gzipSync(Buffer.concat([Buffer.from(inline), ...files])).length;
       expect(bytes, page).toBeLessThan(10 * 1024);
@@ -175,7 +212,10 @@ describe('no search code before the reader searches', () => {
 
   it('the header script only loads the highlighter when a result link brought the reader here', () => {
     const $ = load('chapters/economy/index.html');
-    const code = $('script:not([src])').map((_, s) => $(s).html() ?? '').get().find((c) => c.includes('highlight='));
+    const code = $('script:not([src])')
+      .map((_, s) => $(s).html() ?? '')
+      .get()
+      .find((c) => c.includes('highlight='));
     expect(code).toBeDefined();
     // The highlighter's address, imported only behind the ?highlight= test.
     const [, path] = code!.match(/"(\/scripts\/highlight-landing\.[\w]+\.js)"/) ?? [];

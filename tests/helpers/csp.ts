@@ -19,12 +19,16 @@ async function watchContext(context: BrowserContext, seen: string[]): Promise<vo
   await context.addInitScript(() => {
     document.addEventListener(
       'securitypolicyviolation',
-      (e) => (window as unknown as { __cspViolation(v: string): void }).__cspViolation(`${e.effectiveDirective} ${e.blockedURI || '(inline)'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`),
+      (e) =>
+        (window as unknown as { __cspViolation(v: string): void }).__cspViolation(
+          `${e.effectiveDirective} ${e.blockedURI || '(inline)'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`,
+        ),
       true,
     );
   });
   context.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) seen.push(`${m.page()?.url() ?? '?'}: ${m.text()}`);
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text()))
+      seen.push(`${m.page()?.url() ?? '?'}: ${m.text()}`);
   });
 }
 

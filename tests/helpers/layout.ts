@@ -7,12 +7,18 @@ import type { Page } from 'playwright-core';
 
 /** Where an element's top is, in page coordinates (px from the top of the document). */
 export function pageTop(page: Page, selector: string): Promise<number> {
-  return page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
 }
 
 /** Where an element's bottom is, in page coordinates. */
 export function pageBottom(page: Page, selector: string): Promise<number> {
-  return page.locator(selector).last().evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
+  return page
+    .locator(selector)
+    .last()
+    .evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
 }
 
 export interface Share {

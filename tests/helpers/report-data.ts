@@ -10,5 +10,8 @@ import { fromRoot } from '../../src/utils/project.ts';
 
 export const report = readReport();
 export const { meta, chapters, paragraphs, record } = report;
-export const summaries = parse(readFileSync(fromRoot('content/summaries.yaml'), 'utf8')) as Record<string, { line: string; zh: string; en: string }>;
+export const summaries = parse(readFileSync(fromRoot('content/summaries.yaml'), 'utf8')) as Record<
+  string,
+  { line: string; zh: string; en: string }
+>;
 export const paragraphsOf = (slug: string) => paragraphs.filter((p) => p.chapter === slug);

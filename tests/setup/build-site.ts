@@ -21,7 +21,13 @@ export default async function setup() {
     // a publisher and a channel for corrections).
     const unset = { SITE_URL: '', BASE_PATH: '', FEEDBACK_URL: '', SITE_PUBLISHER: '' };
     run(['run', 'build'], { ...unset, OUT_DIR: ROOT_DIST });
-    run(['run', 'build:site'], { ...unset, SITE_URL: SUB_SITE_URL, FEEDBACK_URL: SUB_FEEDBACK_URL, SITE_PUBLISHER: SUB_PUBLISHER, OUT_DIR: SUB_DIST });
+    run(['run', 'build:site'], {
+      ...unset,
+      SITE_URL: SUB_SITE_URL,
+      FEEDBACK_URL: SUB_FEEDBACK_URL,
+      SITE_PUBLISHER: SUB_PUBLISHER,
+      OUT_DIR: SUB_DIST,
+    });
   })();
   await built;
 }

@@ -48,7 +48,10 @@ export function englishParagraphs(translation: Pick<Translation, 'paragraphs'>):
 }
 
 /** Every glossary entry, on its English page. */
-export function englishGlossaryEntries(glossary: Pick<Glossary, 'entries' | 'match' | 'bySlug'>, translation: Pick<Translation, 'paragraphs'>): RecordSource {
+export function englishGlossaryEntries(
+  glossary: Pick<Glossary, 'entries' | 'match' | 'bySlug'>,
+  translation: Pick<Translation, 'paragraphs'>,
+): RecordSource {
   return {
     kind: 'glossary',
     records() {

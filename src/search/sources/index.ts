@@ -18,6 +18,14 @@ export function siteSources(glossary: Pick<Glossary, 'entries' | 'occurrences'>)
 }
 
 /** The English edition's search (issue #17): its paragraphs and glossary, and the indicators and zones by their English names. */
-export function englishSources(glossary: Pick<Glossary, 'entries' | 'match' | 'bySlug'>, translation: Pick<Translation, 'paragraphs'>): RecordSource[] {
-  return [englishParagraphs(translation), englishGlossaryEntries(glossary, translation), englishIndicatorRows(), englishMapZones()];
+export function englishSources(
+  glossary: Pick<Glossary, 'entries' | 'match' | 'bySlug'>,
+  translation: Pick<Translation, 'paragraphs'>,
+): RecordSource[] {
+  return [
+    englishParagraphs(translation),
+    englishGlossaryEntries(glossary, translation),
+    englishIndicatorRows(),
+    englishMapZones(),
+  ];
 }

@@ -15,7 +15,16 @@ export function indicatorRows(load: () => Indicator[] = loadIndicators): RecordS
         kind: 'indicator',
         url: `/indicators/#ind-${r.id}`,
         title: r.indicator,
-        text: [r.indicator, r.en, r.note, r.printedValue, r.qualifiers.join('、'), KINDS[r.kind].zh, `第${r.paragraph}段`, `“${r.quote}”`]
+        text: [
+          r.indicator,
+          r.en,
+          r.note,
+          r.printedValue,
+          r.qualifiers.join('、'),
+          KINDS[r.kind].zh,
+          `第${r.paragraph}段`,
+          `“${r.quote}”`,
+        ]
           .filter((part) => part)
           .join(' '),
         chapters: [r.chapter],

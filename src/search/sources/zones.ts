@@ -18,7 +18,9 @@ export function mapZones(load: () => Promise<Zones> = loadZones): RecordSource {
         kind: 'zone',
         url: `/maps/#zone-${z.id}`,
         title: z.name,
-        text: [z.name, z.nameEn, groupNames(z.groups), ...z.mentions.map((m) => `第${m.n}段`), z.point.what].filter((part) => part).join(' '),
+        text: [z.name, z.nameEn, groupNames(z.groups), ...z.mentions.map((m) => `第${m.n}段`), z.point.what]
+          .filter((part) => part)
+          .join(' '),
         lead: [z.name, z.nameEn].filter((part) => part).join(' ').length,
         chapters: [...new Set(z.mentions.map((m) => m.chapter))],
         names: [z.name, ...z.forms],
@@ -31,7 +33,9 @@ export function mapZones(load: () => Promise<Zones> = loadZones): RecordSource {
           kind: 'zone',
           url: `/maps/#layer-${g.id}`,
           title: view.title,
-          text: [view.title, view.titleEn, `报告原文：“${g.quote}”（第${g.paragraph}段）。`, g.note].filter((part) => part).join(' '),
+          text: [view.title, view.titleEn, `报告原文：“${g.quote}”（第${g.paragraph}段）。`, g.note]
+            .filter((part) => part)
+            .join(' '),
           lead: [view.title, view.titleEn].filter((part) => part).join(' ').length,
           chapters: [g.chapter],
           names: [g.name],

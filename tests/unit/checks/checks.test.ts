@@ -41,8 +41,20 @@ describe('a quote is in exactly one paragraph', () => {
 describe('a form is found by the matcher', () => {
   const at = (i: number) => ({ file: 'content/x.yaml', line: 10 + i });
   it('is refused when it occurs nowhere, or only inside a longer form', () => {
-    expectRefusal(() => checkFormsUsed(['甲乙', '庚'], new Set(['甲乙']), paragraphs, at, { owner: 'zone' }), { file: 'content/x.yaml', line: 11 }, /occurs nowhere in the report/);
-    const err = expectRefusal(() => checkFormsUsed(['己'], new Set(), paragraphs, at, { owner: 'entry', orElse: 'mark the entry `background: true`' }), { file: 'content/x.yaml', line: 10 }, /only occurs inside a longer form of another entry/);
+    expectRefusal(
+      () => checkFormsUsed(['甲乙', '庚'], new Set(['甲乙']), paragraphs, at, { owner: 'zone' }),
+      { file: 'content/x.yaml', line: 11 },
+      /occurs nowhere in the report/,
+    );
+    const err = expectRefusal(
+      () =>
+        checkFormsUsed(['己'], new Set(), paragraphs, at, {
+          owner: 'entry',
+          orElse: 'mark the entry `background: true`',
+        }),
+      { file: 'content/x.yaml', line: 10 },
+      /only occurs inside a longer form of another entry/,
+    );
     expect(err.fix).toMatch(/background: true/);
   });
 });
@@ -51,8 +63,11 @@ describe('shared schema parts', () => {
   it('say the same thing wherever they are used', () => {
     expect(text.safeParse('  ').error?.issues[0]?.message).toBe('must not be empty');
     expect(slug.safeParse('wu-xing-jing-ji').success).toBe(true);
-    for (const bad of ['Wu', 'wu--xing', '-wu', 'wu_xing', '五型']) expect(slug.safeParse(bad).error?.issues[0]?.message, bad).toMatch(/ASCII slug/);
+    for (const bad of ['Wu', 'wu--xing', '-wu', 'wu_xing', '五型'])
+      expect(slug.safeParse(bad).error?.issues[0]?.message, bad).toMatch(/ASCII slug/);
     const source = { url: 'https://example.org/', title: 't', publisher: 'p', kind: 'blog' };
-    expect(sourceSchema.safeParse(source).error?.issues[0]?.message).toMatch(/government, party, state-media, media, encyclopedia, academic or official-site/);
+    expect(sourceSchema.safeParse(source).error?.issues[0]?.message).toMatch(
+      /government, party, state-media, media, encyclopedia, academic or official-site/,
+    );
   });
 });

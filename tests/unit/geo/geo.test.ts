@@ -40,10 +40,14 @@ describe('ECharts map decoding', () => {
   it('round-trips any ring of quantised coordinates', () => {
     const coord = fc.integer({ min: 123_000, max: 126_000 });
     fc.assert(
-      fc.property(fc.array(fc.tuple(coord, coord), { minLength: 1, maxLength: 40 }), fc.tuple(coord, coord), (points, offset) => {
-        const decoded = decodeRing(encodeRing(points, offset), offset);
-        expect(decoded).toEqual(points.map(([x, y]) => [x / 1024, y / 1024]));
-      }),
+      fc.property(
+        fc.array(fc.tuple(coord, coord), { minLength: 1, maxLength: 40 }),
+        fc.tuple(coord, coord),
+        (points, offset) => {
+          const decoded = decodeRing(encodeRing(points, offset), offset);
+          expect(decoded).toEqual(points.map(([x, y]) => [x / 1024, y / 1024]));
+        },
+      ),
     );
   });
 
@@ -139,7 +143,9 @@ describe('geometry helpers', () => {
     const bad = JSON.parse(committed);
     bad.features[0].geometry.coordinates[0].reverse();
     expect(() => readDistrictMap(JSON.stringify(bad), 'x.geojson')).toThrow(SourceError);
-    expect(() => readDistrictMap(JSON.stringify(bad), 'x.geojson')).toThrow(/x\.geojson: .*wound the wrong way[\s\S]*npm run geo:update/);
+    expect(() => readDistrictMap(JSON.stringify(bad), 'x.geojson')).toThrow(
+      /x\.geojson: .*wound the wrong way[\s\S]*npm run geo:update/,
+    );
     expect(() => readDistrictMap('{', 'x.geojson')).toThrow(/not valid JSON/);
   });
 });

@@ -20,13 +20,20 @@ export function entry(fields: Record<string, unknown> = {}): Record<string, unkn
     glossEn: 'Five kinds of economy.',
     explanation: '解释。',
     explanationEn: 'Explanation.',
-    sources: [{ url: 'https://www.shanghai.gov.cn/x.html', title: '标题', publisher: '上海市人民政府', kind: 'government' }],
+    sources: [
+      { url: 'https://www.shanghai.gov.cn/x.html', title: '标题', publisher: '上海市人民政府', kind: 'government' },
+    ],
     ...fields,
   };
   // Every entry carries its fact-check; unless a test gives one, it names the entry's sources.
   if (!('review' in fields)) {
     const sources = (e.sources as { url: string }[] | undefined) ?? [];
-    e.review = { date: '2026-11-29', method: 'statements', statements: 3, sources: sources.map((s) => ({ url: s.url, verdict: 'supports' })) };
+    e.review = {
+      date: '2026-11-29',
+      method: 'statements',
+      statements: 3,
+      sources: sources.map((s) => ({ url: s.url, verdict: 'supports' })),
+    };
   }
   return e;
 }

@@ -16,7 +16,9 @@ const match = createMatcher([
 const options = { match, href: (slug: string) => `/base/glossary/${slug}/`, maxShare: 1 };
 
 function link(html: string, opts: Parameters<typeof rehypeLinkTerms>[0] = options): string {
-  return String(unified().use(rehypeParse, { fragment: true }).use(rehypeLinkTerms, opts).use(rehypeStringify).processSync(html));
+  return String(
+    unified().use(rehypeParse, { fragment: true }).use(rehypeLinkTerms, opts).use(rehypeStringify).processSync(html),
+  );
 }
 const textOf = (html: string) => html.replace(/<[^>]+>/g, '');
 
@@ -31,7 +33,9 @@ describe('rehypeLinkTerms', () => {
   });
 
   it('links a term once per chapter (one document), at its first occurrence', () => {
-    const out = link('<p data-paragraph="1">五型经济和五型经济，加快“三旧”变“三新”步伐</p><p data-paragraph="2">五型经济</p>');
+    const out = link(
+      '<p data-paragraph="1">五型经济和五型经济，加快“三旧”变“三新”步伐</p><p data-paragraph="2">五型经济</p>',
+    );
     expect(out.match(/data-term="wu-xing-jing-ji"/g)).toHaveLength(1);
     expect(out).toContain('</a>和五型经济，');
     expect(out).toContain('<p data-paragraph="2">五型经济</p>');
@@ -51,7 +55,10 @@ describe('rehypeLinkTerms', () => {
 
   it('keeps marks to at most 30 % of a paragraph: a term without room waits for its next occurrence', () => {
     // 12 characters, room for 3: 五型经济 (4) does not fit here, 5+4+X (5) neither; in the longer paragraph both do.
-    const out = link('<p data-paragraph="1">五型经济和5+4+X。</p><p data-paragraph="2">这一段足够长，可以同时标出五型经济和5+4+X这两个术语，不会超过三成。</p>', { ...options, maxShare: undefined });
+    const out = link(
+      '<p data-paragraph="1">五型经济和5+4+X。</p><p data-paragraph="2">这一段足够长，可以同时标出五型经济和5+4+X这两个术语，不会超过三成。</p>',
+      { ...options, maxShare: undefined },
+    );
     const [first, second] = out.split('</p>');
     expect(first).not.toContain('class="term"');
     expect(second!.match(/class="term"/g)).toHaveLength(2);
@@ -62,7 +69,8 @@ describe('rehypeLinkTerms', () => {
   });
 
   it('never links inside an existing link, a heading, or outside the report’s paragraphs', () => {
-    const html = '<h2>五型经济</h2><p data-paragraph="1"><a href="/x">五型经济</a>；<strong>五型经济</strong></p><p>五型经济</p>';
+    const html =
+      '<h2>五型经济</h2><p data-paragraph="1"><a href="/x">五型经济</a>；<strong>五型经济</strong></p><p>五型经济</p>';
     const out = link(html);
     expect(out.match(/class="term"/g)).toHaveLength(1);
     expect(out).toContain('<h2>五型经济</h2>');
@@ -73,7 +81,10 @@ describe('rehypeLinkTerms', () => {
 
   it('gives a paragraph’s little room to the terms that do not occur again in the chapter', () => {
     // 21 characters, room for 6: only one of 五型经济 (4, again below) and 5+4+X (5, its last chance) fits.
-    const out = link('<p data-paragraph="1">五型经济和5+4+X，再说一遍吧，长一点。</p><p data-paragraph="2">这一段足够长，可以再标出五型经济这个术语。</p>', { ...options, maxShare: undefined });
+    const out = link(
+      '<p data-paragraph="1">五型经济和5+4+X，再说一遍吧，长一点。</p><p data-paragraph="2">这一段足够长，可以再标出五型经济这个术语。</p>',
+      { ...options, maxShare: undefined },
+    );
     const [first, second] = out.split('</p>');
     expect(first).toContain('data-term="5-4-x"');
     expect(first).not.toContain('data-term="wu-xing-jing-ji"');

@@ -32,7 +32,11 @@ describe('sentenceAround', () => {
 describe('pinyin helpers', () => {
   it('strip tones and order like a dictionary', () => {
     expect(tonelessPinyin('Lǜsè jīngjì')).toBe('lvse jingji');
-    const sorted = [{ pinyin: 'wǔ xíng', term: '五型' }, { pinyin: 'ān', term: '安' }, { pinyin: 'lǜ', term: '绿' }].sort(byPinyin);
+    const sorted = [
+      { pinyin: 'wǔ xíng', term: '五型' },
+      { pinyin: 'ān', term: '安' },
+      { pinyin: 'lǜ', term: '绿' },
+    ].sort(byPinyin);
     expect(sorted.map((e) => e.term)).toEqual(['安', '绿', '五型']);
   });
 });

@@ -1,7 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { comparePinyin, formatPinyinWarnings, pinyinDifferences, readPinyinExceptions, staleExceptions } from '../../../src/glossary/pinyin-check.ts';
-import { README_FILE, formatReviewCounts, reviewCounts, withReviewCounts, START, END } from '../../../src/glossary/review-counts.ts';
+import {
+  comparePinyin,
+  formatPinyinWarnings,
+  pinyinDifferences,
+  readPinyinExceptions,
+  staleExceptions,
+} from '../../../src/glossary/pinyin-check.ts';
+import {
+  README_FILE,
+  formatReviewCounts,
+  reviewCounts,
+  withReviewCounts,
+  START,
+  END,
+} from '../../../src/glossary/review-counts.ts';
 import { loadGlossary } from '../../../src/glossary/load.ts';
 
 describe('pinyin against pinyin-pro', () => {
@@ -13,7 +26,9 @@ describe('pinyin against pinyin-pro', () => {
 
   it('writes 一 and 不 in their citation tone (GB/T 16159-2012), so the sandhi tone is a difference', () => {
     expect(comparePinyin('一港一谷一城一湾', 'yī gǎng yī gǔ yī chéng yī wān')).toBeUndefined();
-    expect(comparePinyin('一港一谷一城一湾', 'yì gǎng yì gǔ yì chéng yì wān')!.tones.map((t) => t.char + t.written)).toEqual(['一yì', '一yì', '一yì', '一yì']);
+    expect(
+      comparePinyin('一港一谷一城一湾', 'yì gǎng yì gǔ yì chéng yì wān')!.tones.map((t) => t.char + t.written),
+    ).toEqual(['一yì', '一yì', '一yì', '一yì']);
   });
 
   it('reads Latin letters as written and accepts any reading of digits and symbols', () => {
@@ -32,14 +47,18 @@ describe('pinyin against pinyin-pro', () => {
   });
 
   it('keeps a confirmed exception silent only while the entry keeps that pinyin', () => {
-    const entries = [{ slug: 'he-chang-zhi', file: 'content/glossary/he-chang-zhi.yaml', term: '河长制', pinyin: 'hézhǎngzhì' }];
+    const entries = [
+      { slug: 'he-chang-zhi', file: 'content/glossary/he-chang-zhi.yaml', term: '河长制', pinyin: 'hézhǎngzhì' },
+    ];
     expect(pinyinDifferences(entries)).toHaveLength(1);
     const exceptions = [{ slug: 'he-chang-zhi', pinyin: 'hézhǎngzhì', why: '长 is zhǎng' }];
     expect(pinyinDifferences(entries, exceptions)).toEqual([]);
     const changed = [{ ...entries[0]!, pinyin: 'hé zhǎng zhì' }];
     expect(pinyinDifferences(changed, exceptions)).toHaveLength(1);
     expect(staleExceptions(changed, exceptions)).toEqual(exceptions);
-    expect(formatPinyinWarnings(pinyinDifferences(changed, exceptions), staleExceptions(changed, exceptions)).join('\n')).toMatch(/he-chang-zhi\.yaml: pinyin "hé zhǎng zhì" of 河长制 differs[\s\S]*no longer matches/);
+    expect(
+      formatPinyinWarnings(pinyinDifferences(changed, exceptions), staleExceptions(changed, exceptions)).join('\n'),
+    ).toMatch(/he-chang-zhi\.yaml: pinyin "hé zhǎng zhì" of 河长制 differs[\s\S]*no longer matches/);
   });
 
   it('every confirmed exception still matches its entry', () => {
@@ -63,7 +82,16 @@ describe('review figures', () => {
       { slug: 'b', review: review(5, [], ['partly', 'partly']) },
       { slug: 'c', review: undefined },
     ]);
-    expect(c).toMatchObject({ entries: 3, reviewed: 2, unreviewed: ['c'], statements: 15, correctionsTotal: 2, unchanged: 1, sources: { supports: 1, partly: 2 }, dates: ['2026-11-29', '2026-11-29'] });
+    expect(c).toMatchObject({
+      entries: 3,
+      reviewed: 2,
+      unreviewed: ['c'],
+      statements: 15,
+      correctionsTotal: 2,
+      unchanged: 1,
+      sources: { supports: 1, partly: 2 },
+      dates: ['2026-11-29', '2026-11-29'],
+    });
     expect(c.corrections['wrong-fact']).toBe(1);
     expect(formatReviewCounts(c)).toMatch(/\| corrections \| 2: wrong fact 1, English rendering 1 \|/);
   });

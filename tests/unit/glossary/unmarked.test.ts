@@ -15,9 +15,15 @@ describe('the terms left unmarked in running text (content/unmarked-terms.yaml)'
   });
 
   it('refuse a slug that is no entry, an entry of another category, or one listed twice, with the line', () => {
-    expect(() => read('formulas:\n  - slug: no-such-entry\n    why: x\n')).toThrow(/unmarked-terms\.yaml:2: no glossary entry has this slug/);
-    expect(() => read('formulas:\n  - slug: wu-xing-jing-ji\n    why: x\n')).toThrow(/unmarked-terms\.yaml:2: the entry is of the category \S+, not politics/);
-    expect(() => read('formulas:\n  - slug: ke-xue-fa-zhan-guan\n    why: x\n  - slug: ke-xue-fa-zhan-guan\n    why: y\n')).toThrow(/:4: listed twice/);
+    expect(() => read('formulas:\n  - slug: no-such-entry\n    why: x\n')).toThrow(
+      /unmarked-terms\.yaml:2: no glossary entry has this slug/,
+    );
+    expect(() => read('formulas:\n  - slug: wu-xing-jing-ji\n    why: x\n')).toThrow(
+      /unmarked-terms\.yaml:2: the entry is of the category \S+, not politics/,
+    );
+    expect(() =>
+      read('formulas:\n  - slug: ke-xue-fa-zhan-guan\n    why: x\n  - slug: ke-xue-fa-zhan-guan\n    why: y\n'),
+    ).toThrow(/:4: listed twice/);
     expect(() => read('formulas:\n  - slug: ke-xue-fa-zhan-guan\n')).toThrow(/formulas\.0\.why/);
   });
 });

@@ -7,7 +7,16 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { SEED_FILE, STRUCTURE_FILE, expectRefusal, lineOf, replaceOnce, runIngest, seedText, structureText } from '../../helpers/ingest-fixture.ts';
+import {
+  SEED_FILE,
+  STRUCTURE_FILE,
+  expectRefusal,
+  lineOf,
+  replaceOnce,
+  runIngest,
+  seedText,
+  structureText,
+} from '../../helpers/ingest-fixture.ts';
 import { parseYaml } from '../../../src/utils/yaml-data.ts';
 import { decodeUtf8 } from '../../../src/utils/text-file.ts';
 import { findForbidden } from '../../../src/checks/characters.ts';
@@ -33,7 +42,11 @@ describe('the seed (S4, S8, S11)', () => {
     ['a zero-width space', '\u200B', /column 5: .*U\+200B/],
     ['a byte-order mark inside the text', '\uFEFF', /column 5: .*U\+FEFF/],
   ])('refuses %s with its line and column', (_, c, message) => {
-    expectRefusal(withSeedLine(`${seedLine.slice(0, 4)}${c}${seedLine.slice(4)}`), { file: SEED_FILE, line: 209 }, message);
+    expectRefusal(
+      withSeedLine(`${seedLine.slice(0, 4)}${c}${seedLine.slice(4)}`),
+      { file: SEED_FILE, line: 209 },
+      message,
+    );
   });
 
   it('accepts tabs and CR LF line ends in the text itself (they are not refused as controls)', () => {
@@ -50,26 +63,52 @@ describe('the seed (S4, S8, S11)', () => {
     expect(structureText).toContain(`seedSha256: ${sha}\n`);
   });
 
-  it('refuses a structure file without the seed\'s SHA-256', () => {
-    expectRefusal(() => runIngest({ structure: structureText.replace(/^seedSha256: .*\n/m, '') }), { file: STRUCTURE_FILE }, /seedSha256/);
+  it("refuses a structure file without the seed's SHA-256", () => {
+    expectRefusal(
+      () => runIngest({ structure: structureText.replace(/^seedSha256: .*\n/m, '') }),
+      { file: STRUCTURE_FILE },
+      /seedSha256/,
+    );
   });
 });
 
 describe('YAML files (Y1, G10, Y11, G12)', () => {
-  const BOMB = 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
+  const BOMB =
+    'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
 
   it('refuses an alias bomb naming the file and the line of the first alias, not with a stack', () => {
-    expectRefusal(() => parseYaml(BOMB, 'content/x.yaml'), { file: 'content/x.yaml', line: 2 }, /not usable YAML: .*alias/i);
+    expectRefusal(
+      () => parseYaml(BOMB, 'content/x.yaml'),
+      { file: 'content/x.yaml', line: 2 },
+      /not usable YAML: .*alias/i,
+    );
   });
 
   it('refuses invalid UTF-8 with the line of the bad byte, never turning it into U+FFFD', () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('a: 1\nb: 甲'), 0xff, 0xfe, ...new TextEncoder().encode('\n')]);
-    expectRefusal(() => decodeUtf8(bytes, 'content/x.yaml', 'save as UTF-8'), { file: 'content/x.yaml', line: 2 }, /not valid UTF-8/);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('a: 1\nb: 甲'),
+      0xff,
+      0xfe,
+      ...new TextEncoder().encode('\n'),
+    ]);
+    expectRefusal(
+      () => decodeUtf8(bytes, 'content/x.yaml', 'save as UTF-8'),
+      { file: 'content/x.yaml', line: 2 },
+      /not valid UTF-8/,
+    );
   });
 
   it('refuses control and bidi characters in any YAML file, with line and column', () => {
-    expectRefusal(() => parseYaml('a: 1\nb: 徐\u202E汇\n', 'content/x.yaml'), { file: 'content/x.yaml', line: 2 }, /column 5: .*RIGHT-TO-LEFT OVERRIDE/);
-    expectRefusal(() => parseYaml('a: "x\\0"\nb: \u0000\n', 'content/x.yaml'), { file: 'content/x.yaml', line: 2 }, /NUL/);
+    expectRefusal(
+      () => parseYaml('a: 1\nb: 徐\u202E汇\n', 'content/x.yaml'),
+      { file: 'content/x.yaml', line: 2 },
+      /column 5: .*RIGHT-TO-LEFT OVERRIDE/,
+    );
+    expectRefusal(
+      () => parseYaml('a: "x\\0"\nb: \u0000\n', 'content/x.yaml'),
+      { file: 'content/x.yaml', line: 2 },
+      /NUL/,
+    );
   });
 });
 
@@ -95,20 +134,32 @@ describe('addresses from data (G3, G4, G5, Z7)', () => {
     expect(refusedSource(address)).toBeDefined();
   });
 
-  it.each(['https://www.shanghai.gov.cn/x.html?id=1#a', 'http://english.scio.gov.cn/x.htm', 'https://zh.wikipedia.org/wiki/%E5%90%B4'])('accepts %s', (address) => {
+  it.each([
+    'https://www.shanghai.gov.cn/x.html?id=1#a',
+    'http://english.scio.gov.cn/x.htm',
+    'https://zh.wikipedia.org/wiki/%E5%90%B4',
+  ])('accepts %s', (address) => {
     expect(webAddressProblem(address)).toBeUndefined();
   });
 
   it('refuses a glossary englishSource that is not http(s), at its line', () => {
     const f = file('wu-xing-jing-ji', entry({ englishStatus: 'official', englishSource: 'javascript:alert(1)' }));
-    expectRefusal(() => buildGlossary([f], tinyReport), { file: f.file, line: lineIn(f, 'englishSource') }, /englishSource: must be an http\(s\) address/);
+    expectRefusal(
+      () => buildGlossary([f], tinyReport),
+      { file: f.file, line: lineIn(f, 'englishSource') },
+      /englishSource: must be an http\(s\) address/,
+    );
   });
 });
 
 describe('glossary forms (G7)', () => {
   it.each([['。'], ['“”'], ['五'], ['—']])('refuses the form %j, at its line', (form) => {
     const f = file('wu-xing-jing-ji', entry({ forms: ['五型经济', form] }));
-    expectRefusal(() => buildGlossary([f], tinyReport), { file: f.file }, /a form (needs a letter|is at least two characters)/);
+    expectRefusal(
+      () => buildGlossary([f], tinyReport),
+      { file: f.file },
+      /a form (needs a letter|is at least two characters)/,
+    );
   });
 });
 
@@ -126,7 +177,11 @@ describe('indicator labels (I7)', () => {
     ['新增绿地', '减少绿地', '减少'],
   ])('refuses %s relabelled %s', (from, to, word) => {
     const text = replaceOnce(yaml, `indicator: "${from}"`, `indicator: "${to}"`);
-    expectRefusal(() => buildIndicators(text, INDICATORS_FILE, paragraphs), { file: INDICATORS_FILE, line: lineOf(yaml, `indicator: "${from}"`) }, new RegExp(`「${word}」`));
+    expectRefusal(
+      () => buildIndicators(text, INDICATORS_FILE, paragraphs),
+      { file: INDICATORS_FILE, line: lineOf(yaml, `indicator: "${from}"`) },
+      new RegExp(`「${word}」`),
+    );
   });
 
   it('reads a label in pieces of the quote, its sentence and the measure words', () => {

@@ -8,7 +8,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { slimPage } from '../../../src/integrations/slim-pages.ts';
-import { pagePolicy, withContentSecurityPolicy, PolicyError } from '../../../src/integrations/content-security-policy.ts';
+import {
+  pagePolicy,
+  withContentSecurityPolicy,
+  PolicyError,
+} from '../../../src/integrations/content-security-policy.ts';
 import { pageShape, parsePage } from '../../../src/integrations/html-parts.ts';
 import { findTerms, holdsQuery, queryTerms, visibleQuery } from '../../../src/search/match.ts';
 
@@ -30,7 +34,10 @@ const HOSTILE = [
 
 describe('slimPage', () => {
   it.each(HOSTILE)('leaves text in attributes and in the body as it is: %s', async (text) => {
-    const html = page(`<meta name="description" content="${attr(text)}"><meta property="og:title" content="${attr(text)}">`, text.replaceAll('&', () => '&amp;').replaceAll('<', () => '&lt;'));
+    const html = page(
+      `<meta name="description" content="${attr(text)}"><meta property="og:title" content="${attr(text)}">`,
+      text.replaceAll('&', () => '&amp;').replaceAll('<', () => '&lt;'),
+    );
     const out = await slimPage(html);
     // Only the insides of the real scripts and styles changed.
     expect(pageShape(out)).toBe(pageShape(html));
@@ -71,7 +78,9 @@ describe('the Content-Security-Policy', () => {
     expect(policy).toContain(`script-src 'self' ${running.join(' ')};`);
     // Pagefind's permissions only where the page searches.
     expect(policy).not.toMatch(/wasm-unsafe-eval|connect-src|worker-src/);
-    const searching = pagePolicy(parsePage(page('<script type="application/json" data-search-catalogue>{}</script>', 'x')));
+    const searching = pagePolicy(
+      parsePage(page('<script type="application/json" data-search-catalogue>{}</script>', 'x')),
+    );
     expect(searching).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(searching).toContain("connect-src 'self'");
     expect(policy).toContain(`style-src 'self' ${sha('.a{color:red}.unused{color:blue}')};`);
@@ -82,7 +91,9 @@ describe('the Content-Security-Policy', () => {
 
   it('goes right after <meta charset>, before the theme script', () => {
     const out = withContentSecurityPolicy(page('', 'x'));
-    expect(out).toMatch(/^<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'none'; [^"]+"><script>try/);
+    expect(out).toMatch(
+      /^<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'none'; [^"]+"><script>try/,
+    );
   });
 
   it.each([
@@ -91,7 +102,9 @@ describe('the Content-Security-Policy', () => {
     ['a javascript: link with a tab inside', '<a href="java\tscript:alert(1)">a</a>'],
   ])('refuses a page with %s, naming the page', (_, body) => {
     expect(() => withContentSecurityPolicy(page('', body), 'chapters/x/index.html')).toThrow(PolicyError);
-    expect(() => withContentSecurityPolicy(page('', body), 'chapters/x/index.html')).toThrow(/^chapters\/x\/index\.html: /);
+    expect(() => withContentSecurityPolicy(page('', body), 'chapters/x/index.html')).toThrow(
+      /^chapters\/x\/index\.html: /,
+    );
   });
 });
 

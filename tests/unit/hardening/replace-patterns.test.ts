@@ -37,7 +37,10 @@ export function patternReplacements(file: string, code: string): string[] {
       const r = node.arguments[1]!;
       const fn = ts.isArrowFunction(r) || ts.isFunctionExpression(r);
       const plain = (ts.isStringLiteral(r) || ts.isNoSubstitutionTemplateLiteral(r)) && !r.text.includes('$');
-      if (!fn && !plain) found.push(`${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${node.getText().slice(0, 100)}`);
+      if (!fn && !plain)
+        found.push(
+          `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${node.getText().slice(0, 100)}`,
+        );
     }
     ts.forEachChild(node, visit);
   };
@@ -47,7 +50,9 @@ export function patternReplacements(file: string, code: string): string[] {
 
 describe('replacement strings', () => {
   it('no replace() in the code takes a string that could hold $-patterns', () => {
-    const files = [...ROOTS.flatMap((root) => listFiles(root).map((f) => `${root}/${f}`)), 'astro.config.mjs'].filter((f) => CODE.test(f));
+    const files = [...ROOTS.flatMap((root) => listFiles(root).map((f) => `${root}/${f}`)), 'astro.config.mjs'].filter(
+      (f) => CODE.test(f),
+    );
     expect(files.length).toBeGreaterThan(100);
     expect(files.flatMap((f) => codeOf(f).flatMap((code) => patternReplacements(f, code)))).toEqual([]);
   });

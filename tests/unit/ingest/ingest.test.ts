@@ -14,12 +14,21 @@ describe('the real seed', () => {
       ['masthead', '2022年徐汇区“两会”专题报道'],
     ]);
     const dateLine = result.record.dropped.find((d) => d.kind === 'date-line')!;
-    expect(dateLine.detail).toEqual({ date: '2022-01-10', editors: ['本版编辑：黄珈玥', '版面设计：黄珈玥'], brokenCharacters: 3 });
+    expect(dateLine.detail).toEqual({
+      date: '2022-01-10',
+      editors: ['本版编辑：黄珈玥', '版面设计：黄珈玥'],
+      brokenCharacters: 3,
+    });
   });
 
   it('lifts the displaced block into headings, byline and metadata', () => {
     const { lifted } = result.record;
-    expect(lifted.headings.map((h) => h.text)).toEqual(['着力推动经济高质量发展', '着力优化城区功能格局', '着力厚植城区软实力', '着力打造高品质生活环境']);
+    expect(lifted.headings.map((h) => h.text)).toEqual([
+      '着力推动经济高质量发展',
+      '着力优化城区功能格局',
+      '着力厚植城区软实力',
+      '着力打造高品质生活环境',
+    ]);
     expect(lifted.ornaments.map((o) => o.text)).toEqual(['2']);
     expect(result.meta.delivered).toEqual({
       date: '2022-01-05',
@@ -27,7 +36,12 @@ describe('the real seed', () => {
       byline: '2022年1月5日在上海市徐汇区第十七届人民代表大会第一次会议上',
     });
     expect(result.meta.speaker).toEqual({ title: '上海市徐汇区区长', name: '钟晓咏' });
-    expect(result.meta.printed).toMatchObject({ pages: [4, 5], date: '2022-01-10', continuesOnPage: 6, section: '2022年徐汇区“两会”专题报道' });
+    expect(result.meta.printed).toMatchObject({
+      pages: [4, 5],
+      date: '2022-01-10',
+      continuesOnPage: 6,
+      section: '2022年徐汇区“两会”专题报道',
+    });
   });
 
   it('rejoins the sentence the page break split', () => {

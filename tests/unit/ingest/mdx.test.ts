@@ -50,7 +50,9 @@ const renderer = unified()
   .use(MARKDOWN_OPTIONS.gfm ? [remarkGfm] : [])
   .use(MARKDOWN_OPTIONS.smartypants ? [remarkSmartypants] : [])
   .use(remarkCjkFriendly)
-  .use(remarkRehype, { passThrough: ['mdxJsxTextElement', 'mdxJsxFlowElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] });
+  .use(remarkRehype, {
+    passThrough: ['mdxJsxTextElement', 'mdxJsxFlowElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'],
+  });
 
 /** The text of one generated paragraph as rendered (HTML text nodes inside <Paragraph>). */
 function rendered(mdx: string): string {
@@ -75,7 +77,8 @@ describe('paragraphMdx', () => {
   });
 
   it('renders quotes, dashes, ellipses and addresses as printed (no SmartyPants, no GFM)', () => {
-    for (const t of ['"甲" \'乙\' 丙--丁 戊...', 'www.example.org 与 https://example.org', '~~删~~ | a | b |']) expect(rendered(paragraphMdx(para(t)))).toBe(t);
+    for (const t of ['"甲" \'乙\' 丙--丁 戊...', 'www.example.org 与 https://example.org', '~~删~~ | a | b |'])
+      expect(rendered(paragraphMdx(para(t)))).toBe(t);
   });
 
   it('survives text that MDX would read as code', () => {

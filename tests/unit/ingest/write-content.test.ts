@@ -52,7 +52,7 @@ describe('generated content', () => {
     expect(readReport()).toEqual(JSON.parse(JSON.stringify({ meta, chapters, paragraphs, record })));
   });
 
-  it('is refused when a file does not fit the ingest\'s schema, with the field and the fix', () => {
+  it("is refused when a file does not fit the ingest's schema, with the field and the fix", () => {
     const dir = join(work, 'damaged');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'report.json'), files.get('report.json')!);
@@ -82,7 +82,9 @@ describe('npm run ingest', { timeout: 30_000 }, () => {
     writeFileSync(bad, structureText.replace('- 综合考虑各方面因素', '- 综合考虑各方面因子'));
     const r = cli(['--structure', bad, '--out', out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\]/g, (c) => `\\${c}`)}:\\d+: this anchor does not occur`));
+    expect(r.stderr).toMatch(
+      new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\]/g, (c) => `\\${c}`)}:\\d+: this anchor does not occur`),
+    );
     expect(r.stderr).toMatch(/fix: /);
     expect(readdirSync(out)).toEqual(['marker.txt']);
     expect(readdirSync(work).filter((n) => n.includes('.tmp-') || n.includes('.old-'))).toEqual([]);

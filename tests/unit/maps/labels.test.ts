@@ -34,20 +34,31 @@ describe('label placement', () => {
 
   it('is deterministic, and never overlaps when the points are far enough apart', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })), { minLength: 1, maxLength: 12 }), (cells) => {
-        const unique = [...new Set(cells.map(([i, j]) => `${i},${j}`))].map((k) => k.split(',').map(Number) as [number, number]);
-        const requests = unique.map(([i, j], n) => label(`l${n}`, 50 + i * 100, 50 + j * 100));
-        const placed = placeLabels(requests, frame);
-        expect(placeLabels(requests, frame)).toEqual(placed);
-        for (let a = 0; a < placed.length; a++) for (let b = a + 1; b < placed.length; b++) expect(overlapArea(placed[a]!, placed[b]!)).toBe(0);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        (cells) => {
+          const unique = [...new Set(cells.map(([i, j]) => `${i},${j}`))].map(
+            (k) => k.split(',').map(Number) as [number, number],
+          );
+          const requests = unique.map(([i, j], n) => label(`l${n}`, 50 + i * 100, 50 + j * 100));
+          const placed = placeLabels(requests, frame);
+          expect(placeLabels(requests, frame)).toEqual(placed);
+          for (let a = 0; a < placed.length; a++)
+            for (let b = a + 1; b < placed.length; b++) expect(overlapArea(placed[a]!, placed[b]!)).toBe(0);
+        },
+      ),
     );
   });
 });
 
 describe('svg helpers and scale bar', () => {
   it('escapes text and attributes and rounds numbers to 0.1', () => {
-    expect(tag('text', { x: 1.26, 'data-a': '"<&>' }, escapeXml('a<b'))).toBe('<text x="1.3" data-a="&quot;&lt;&amp;&gt;">a&lt;b</text>');
+    expect(tag('text', { x: 1.26, 'data-a': '"<&>' }, escapeXml('a<b'))).toBe(
+      '<text x="1.3" data-a="&quot;&lt;&amp;&gt;">a&lt;b</text>',
+    );
   });
   it('measures Chinese at 1em a character', () => {
     expect(textWidthEm('徐家汇')).toBe(3);

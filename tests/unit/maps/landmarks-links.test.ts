@@ -9,7 +9,9 @@ import { mapParagraph, zoneLinks } from '../../../src/maps/paragraph-links.ts';
 import { expectRefusal, lineOf, replaceOnce } from '../../helpers/ingest-fixture.ts';
 
 const zones = await loadZones();
-const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as { paragraphs: { n: number; text: string }[] };
+const { paragraphs } = JSON.parse(readFileSync('content/report/paragraphs.json', 'utf8')) as {
+  paragraphs: { n: number; text: string }[];
+};
 const yaml = readFileSync(LANDMARKS_FILE, 'utf8');
 const { district } = readDistrictMap(readFileSync(GEO_FILE, 'utf8'));
 const build = (text = yaml) => buildLandmarks(text, LANDMARKS_FILE, district);
@@ -28,12 +30,24 @@ describe('landmarks (content/landmarks.yaml)', () => {
 
   it('refuse a point outside the district, with the line', () => {
     const text = replaceOnce(yaml, 'lat: 31.154425', 'lat: 31.254425');
-    expectRefusal(() => build(text), { file: LANDMARKS_FILE, line: lineOf(text, 'lat: 31.254425') }, /lies outside the district outline/);
+    expectRefusal(
+      () => build(text),
+      { file: LANDMARKS_FILE, line: lineOf(text, 'lat: 31.254425') },
+      /lies outside the district outline/,
+    );
   });
 
   it('refuse an id used twice and a landmark without its source', () => {
-    expectRefusal(() => build(replaceOnce(yaml, '- id: xupu-bridge', '- id: shanghai-stadium')), { file: LANDMARKS_FILE }, /used twice/);
-    expectRefusal(() => build(yaml.replace(/\n    source: \{ url: "https:\/\/en\.wikipedia\.org\/wiki\/Xupu_Bridge"[^\n]*/, '')), { file: LANDMARKS_FILE }, /source/);
+    expectRefusal(
+      () => build(replaceOnce(yaml, '- id: xupu-bridge', '- id: shanghai-stadium')),
+      { file: LANDMARKS_FILE },
+      /used twice/,
+    );
+    expectRefusal(
+      () => build(yaml.replace(/\n    source: \{ url: "https:\/\/en\.wikipedia\.org\/wiki\/Xupu_Bridge"[^\n]*/, '')),
+      { file: LANDMARKS_FILE },
+      /source/,
+    );
   });
 });
 
@@ -52,12 +66,20 @@ describe('the four battles’ “东西南北”', () => {
 
 describe('paragraphs that name zones link to the map layer that shows them', () => {
   const links = (n: number, here?: { layer: string; href: string }) =>
-    zoneLinks(zones, paragraphs.find((p) => p.n === n)!, '/maps/', here).map((l) => `${l.names.join('、')}→${l.href}`);
+    zoneLinks(
+      zones,
+      paragraphs.find((p) => p.n === n)!,
+      '/maps/',
+      here,
+    ).map((l) => `${l.names.join('、')}→${l.href}`);
 
   it('a paragraph that names a group links its members to that group’s layer', () => {
     expect(links(13)).toEqual(['衡复、徐家汇地区、徐汇滨江→/maps/#layer-golden-triangle']);
     // ¶25 also names 徐家汇书院: a mention of 徐家汇, on the first layer that holds it.
-    expect(links(25)).toEqual(['徐家汇源、衡复、龙华、徐汇滨江→/maps/#layer-culture-c', '徐家汇地区→/maps/#layer-four-battles']);
+    expect(links(25)).toEqual([
+      '徐家汇源、衡复、龙华、徐汇滨江→/maps/#layer-culture-c',
+      '徐家汇地区→/maps/#layer-four-battles',
+    ]);
   });
 
   it('any other mention goes to the first layer holding the zone, or to the map on the same page', () => {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { pinyin } from 'pinyin-pro';
-import { apaCitation, apaDate, apaInText, apaTranslationCitation, apaTranslationInText, gbtCitation, gbtDate, gbtTranslationCitation, type CitationInput } from '../../../src/citation/formats.ts';
+import {
+  apaCitation,
+  apaDate,
+  apaInText,
+  apaTranslationCitation,
+  apaTranslationInText,
+  gbtCitation,
+  gbtDate,
+  gbtTranslationCitation,
+  type CitationInput,
+} from '../../../src/citation/formats.ts';
 import { reportNames } from '../../../src/config/site.ts';
 import { meta } from '../../helpers/report-data.ts';
 
@@ -33,7 +43,11 @@ describe('APA 7 citation', () => {
 });
 
 describe('a paragraph of the English edition (the site’s unofficial translation)', () => {
-  const english = { ...input, url: 'https://example.org/xuhui/en/chapters/urban-layout/#p17', translator: 'Xuhui 2022 Report Explained' };
+  const english = {
+    ...input,
+    url: 'https://example.org/xuhui/en/chapters/urban-layout/#p17',
+    translator: 'Xuhui 2022 Report Explained',
+  };
 
   it('in APA 7: the original author, the English title, the site as translator and publisher, the address, and the original work', () => {
     expect(apaTranslationCitation(english, apaDate('2025-03-09'))).toBe(

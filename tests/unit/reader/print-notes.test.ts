@@ -32,12 +32,30 @@ const glossary = buildGlossary(
 describe('print notes for glossary terms', () => {
   it('list each term the chapter uses once, with its gloss and paragraphs, by the paragraph that first uses it', () => {
     expect(glossaryNotes(glossary.entries, glossary.occurrences, [2, 3])).toEqual([
-      { slug: 'wu-xing-jing-ji', term: '五型经济', pinyin: 'xú huì', english: 'x', gloss: '五种类型的经济。', paragraphs: [2] },
-      { slug: 'lin-li-hui', term: '邻里汇', pinyin: 'xú huì', english: 'x', gloss: '社区综合服务场所。', paragraphs: [2, 3] },
+      {
+        slug: 'wu-xing-jing-ji',
+        term: '五型经济',
+        pinyin: 'xú huì',
+        english: 'x',
+        gloss: '五种类型的经济。',
+        paragraphs: [2],
+      },
+      {
+        slug: 'lin-li-hui',
+        term: '邻里汇',
+        pinyin: 'xú huì',
+        english: 'x',
+        gloss: '社区综合服务场所。',
+        paragraphs: [2, 3],
+      },
     ]);
     const later = [{ slug: 'x', term: 'X', pinyin: 'x', english: 'x', gloss: 'x' }, ...glossary.entries];
     const occurrences = new Map<string, { n: number }[]>([...glossary.occurrences, ['x', [{ n: 3 }]]]);
-    expect(glossaryNotes(later, occurrences, [2, 3]).map((n) => n.slug)).toEqual(['wu-xing-jing-ji', 'lin-li-hui', 'x']);
+    expect(glossaryNotes(later, occurrences, [2, 3]).map((n) => n.slug)).toEqual([
+      'wu-xing-jing-ji',
+      'lin-li-hui',
+      'x',
+    ]);
   });
 
   it('leave out terms used only in other chapters', () => {
@@ -51,7 +69,11 @@ describe('print notes for glossary terms', () => {
 
   it('work with the real glossary as it stands', () => {
     const real = loadGlossary();
-    const notes = glossaryNotes(real.entries, real.occurrences, Array.from({ length: 27 }, (_, i) => i + 1));
+    const notes = glossaryNotes(
+      real.entries,
+      real.occurrences,
+      Array.from({ length: 27 }, (_, i) => i + 1),
+    );
     expect(notes.length).toBe(real.entries.filter((e) => (real.occurrences.get(e.slug) ?? []).length > 0).length);
   });
 });

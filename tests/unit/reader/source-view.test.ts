@@ -27,11 +27,25 @@ describe('source view rows', () => {
 
 describe('the ingest record in words', () => {
   const ingest = record;
-  const text = changeSummary(ingest).map((c) => c.text).join('\n');
+  const text = changeSummary(ingest)
+    .map((c) => c.text)
+    .join('\n');
 
   it('gives every number of the record', () => {
     const s = ingest.stats;
-    for (const n of [s.seedLines, s.blankLines, s.bodyLines, s.furnitureLines, s.liftedLines, s.linesJoined, s.spacesRemoved, s.spacesKept, s.paragraphs, s.chapters, s.bodyCharacters]) {
+    for (const n of [
+      s.seedLines,
+      s.blankLines,
+      s.bodyLines,
+      s.furnitureLines,
+      s.liftedLines,
+      s.linesJoined,
+      s.spacesRemoved,
+      s.spacesKept,
+      s.paragraphs,
+      s.chapters,
+      s.bodyCharacters,
+    ]) {
       expect(text).toContain(String(n));
     }
     for (const d of ingest.dropped) expect(text).toContain(lineSpan(d.lines));

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findTerms, fold, holdsQuery, mergeRanges, queryTerms } from '../../../src/search/match.ts';
 
-const marked = (text: string, query: string) => findTerms(text, queryTerms(query))?.map((r) => text.slice(r.start, r.end)) ?? null;
+const marked = (text: string, query: string) =>
+  findTerms(text, queryTerms(query))?.map((r) => text.slice(r.start, r.end)) ?? null;
 
 describe('queryTerms', () => {
   it('splits at spaces (also the ideographic space), keeps "quoted phrases" whole, folds and drops duplicates', () => {
@@ -85,23 +86,35 @@ describe('findTerms', () => {
 
   it('finds any piece of any text in that text (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'徐家汇“”（）5.%AbǎⅢ、 12'), minLength: 1, maxLength: 30 }), fc.nat(), fc.nat(), (text, a, b) => {
-        const chars = [...text];
-        const from = a % chars.length;
-        const piece = chars.slice(from, from + 1 + (b % 6)).join('');
-        const terms = queryTerms(`"${piece.replace(/"/g, '')}"`);
-        // Pieces with Latin letters or digits may cut a word or number, which the rules refuse.
-        const latinOrNumber = /[a-z0-9]/.test(fold(piece).text);
-        if (terms.length === 0 || latinOrNumber) return;
-        expect(findTerms(text, terms)).not.toBeNull();
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'徐家汇“”（）5.%AbǎⅢ、 12'), minLength: 1, maxLength: 30 }),
+        fc.nat(),
+        fc.nat(),
+        (text, a, b) => {
+          const chars = [...text];
+          const from = a % chars.length;
+          const piece = chars.slice(from, from + 1 + (b % 6)).join('');
+          const terms = queryTerms(`"${piece.replace(/"/g, '')}"`);
+          // Pieces with Latin letters or digits may cut a word or number, which the rules refuse.
+          const latinOrNumber = /[a-z0-9]/.test(fold(piece).text);
+          if (terms.length === 0 || latinOrNumber) return;
+          expect(findTerms(text, terms)).not.toBeNull();
+        },
+      ),
     );
   });
 });
 
 describe('mergeRanges', () => {
   it('sorts and joins overlapping or touching ranges', () => {
-    expect(mergeRanges([{ start: 5, end: 8 }, { start: 0, end: 2 }, { start: 2, end: 3 }, { start: 6, end: 9 }])).toEqual([
+    expect(
+      mergeRanges([
+        { start: 5, end: 8 },
+        { start: 0, end: 2 },
+        { start: 2, end: 3 },
+        { start: 6, end: 9 },
+      ]),
+    ).toEqual([
       { start: 0, end: 3 },
       { start: 5, end: 9 },
     ]);

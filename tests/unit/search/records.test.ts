@@ -23,7 +23,12 @@ describe('report paragraphs as records', () => {
     expect(records.map((r) => r.url)).toEqual(paragraphs.map((p) => `/chapters/${p.chapter}/#p${p.n}`));
     records.forEach((r, i) => {
       expect(r.text).toBe(paragraphs[i]!.text);
-      expect(r).toMatchObject({ kind: 'chapter', title: `第${paragraphs[i]!.n}段`, paragraph: paragraphs[i]!.n, chapters: [paragraphs[i]!.chapter] });
+      expect(r).toMatchObject({
+        kind: 'chapter',
+        title: `第${paragraphs[i]!.n}段`,
+        paragraph: paragraphs[i]!.n,
+        chapters: [paragraphs[i]!.chapter],
+      });
       expect(r.context).toMatch(/\p{Script=Han}/u);
     });
   });
@@ -31,20 +36,60 @@ describe('report paragraphs as records', () => {
   it('read the ingested files from the folder they are given', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'search-records-'));
     const chapter = { slug: 'a', order: 1, title: '第一章', titleSource: 'site', titleEn: 'One', paragraphs: [1, 1] };
-    writeFileSync(join(dir, 'paragraphs.json'), JSON.stringify({ $comment: '', paragraphs: [{ n: 1, chapter: 'a', text: '甲', source: [{ line: 1, text: '甲' }] }] }));
-    writeFileSync(join(dir, 'report.json'), JSON.stringify({ $comment: '', meta, chapters: [chapter], ingest: record }));
-    expect(await reportParagraphs(dir).records()).toEqual([{ kind: 'chapter', url: '/chapters/a/#p1', title: '第1段', text: '甲', chapters: ['a'], context: '第一章', paragraph: 1 }]);
+    writeFileSync(
+      join(dir, 'paragraphs.json'),
+      JSON.stringify({
+        $comment: '',
+        paragraphs: [{ n: 1, chapter: 'a', text: '甲', source: [{ line: 1, text: '甲' }] }],
+      }),
+    );
+    writeFileSync(
+      join(dir, 'report.json'),
+      JSON.stringify({ $comment: '', meta, chapters: [chapter], ingest: record }),
+    );
+    expect(await reportParagraphs(dir).records()).toEqual([
+      {
+        kind: 'chapter',
+        url: '/chapters/a/#p1',
+        title: '第1段',
+        text: '甲',
+        chapters: ['a'],
+        context: '第一章',
+        paragraph: 1,
+      },
+    ]);
   });
 });
 
-const fixtureGlossary = buildGlossary([file('wu-xing-jing-ji', entry({ explanation: '第一段\n续行。\n\n第二段。', explanationEn: 'First.\n\nSecond.' }))], glossaryParagraphs);
+const fixtureGlossary = buildGlossary(
+  [file('wu-xing-jing-ji', entry({ explanation: '第一段\n续行。\n\n第二段。', explanationEn: 'First.\n\nSecond.' }))],
+  glossaryParagraphs,
+);
 const [glossaryRecord] = await glossaryEntries(fixtureGlossary).records();
 
 describe('glossary entries as records', () => {
   const r = glossaryRecord;
   it('land on the entry page, hold what it shows of the entry, and name the chapters that use the term', () => {
-    expect(r).toMatchObject({ kind: 'glossary', url: '/glossary/wu-xing-jing-ji/', title: '五型经济', names: ['五型经济'], chapters: ['one', 'two'], context: 'five-type economy', contextLang: 'en' });
-    expect(r!.text).toBe(['五型经济', 'wǔ xíng jīngjì', 'five-type economy', '五种经济形态的合称。', '第一段续行。', '第二段。', 'Five kinds of economy.'].join(' '));
+    expect(r).toMatchObject({
+      kind: 'glossary',
+      url: '/glossary/wu-xing-jing-ji/',
+      title: '五型经济',
+      names: ['五型经济'],
+      chapters: ['one', 'two'],
+      context: 'five-type economy',
+      contextLang: 'en',
+    });
+    expect(r!.text).toBe(
+      [
+        '五型经济',
+        'wǔ xíng jīngjì',
+        'five-type economy',
+        '五种经济形态的合称。',
+        '第一段续行。',
+        '第二段。',
+        'Five kinds of economy.',
+      ].join(' '),
+    );
   });
 });
 
@@ -63,7 +108,10 @@ describe('indicators and zones as records', () => {
   it('land on each group’s map and each zone’s row of /maps/, named by the zone’s forms', async () => {
     const zones = await loadZones();
     const records = await mapZones().records();
-    expect(records.map((r) => r.url)).toEqual([...zones.groups.map((g) => `/maps/#layer-${g.id}`), ...zones.zones.map((z) => `/maps/#zone-${z.id}`)]);
+    expect(records.map((r) => r.url)).toEqual([
+      ...zones.groups.map((g) => `/maps/#layer-${g.id}`),
+      ...zones.zones.map((z) => `/maps/#zone-${z.id}`),
+    ]);
     for (const z of zones.zones) {
       const r = records.find((x) => x.url === `/maps/#zone-${z.id}`)!;
       expect(r.names).toEqual([z.name, ...z.forms]);
@@ -75,10 +123,13 @@ describe('indicators and zones as records', () => {
 describe('collectRecords', () => {
   const source = (records: Partial<SearchRecord>[]): RecordSource => ({
     kind: 'chapter',
-    records: () => records.map((r) => ({ kind: 'chapter', url: '/a/', title: 'a', text: '甲', chapters: [], ...r }) as SearchRecord),
+    records: () =>
+      records.map((r) => ({ kind: 'chapter', url: '/a/', title: 'a', text: '甲', chapters: [], ...r }) as SearchRecord),
   });
   it('refuses records a reader could not land on or find', async () => {
-    await expect(collectRecords([source([{ url: '/a/' }, { url: '/a/' }])])).rejects.toThrow(/two records share this URL/);
+    await expect(collectRecords([source([{ url: '/a/' }, { url: '/a/' }])])).rejects.toThrow(
+      /two records share this URL/,
+    );
     await expect(collectRecords([source([{ url: 'chapters/a/' }])])).rejects.toThrow(/site path/);
     await expect(collectRecords([source([{ text: '  ' }])])).rejects.toThrow(/text is empty/);
     await expect(collectRecords([source([{ kind: 'video' as never }])])).rejects.toThrow(/unknown kind/);
@@ -89,6 +140,8 @@ describe('collectRecords', () => {
 describe('landingUrl', () => {
   it('puts the query before the anchor, so the page marks it and the browser still lands on the paragraph', () => {
     expect(landingUrl('/chapters/economy/#p13', ' 5+4+X ')).toBe('/chapters/economy/?highlight=5%2B4%2BX#p13');
-    expect(landingUrl('/glossary/liang-ji-san-qu/', '两极')).toBe('/glossary/liang-ji-san-qu/?highlight=%E4%B8%A4%E6%9E%81');
+    expect(landingUrl('/glossary/liang-ji-san-qu/', '两极')).toBe(
+      '/glossary/liang-ji-san-qu/?highlight=%E4%B8%A4%E6%9E%81',
+    );
   });
 });

@@ -1,13 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { arrange, compareResults, counts, isExactName, matchesFilter, type Hit } from '../../../src/search/results.ts';
 
-const hit = (fields: Partial<Hit>): Hit => ({ kind: 'chapter', url: '/x/', title: 'x', names: [], chapters: [], text: '', ranges: [{ start: 0, end: 1 }], order: 0, ...fields });
+const hit = (fields: Partial<Hit>): Hit => ({
+  kind: 'chapter',
+  url: '/x/',
+  title: 'x',
+  names: [],
+  chapters: [],
+  text: '',
+  ranges: [{ start: 0, end: 1 }],
+  order: 0,
+  ...fields,
+});
 
 const hits: Hit[] = [
   hit({ kind: 'chapter', url: '/chapters/urban-layout/#p17', paragraph: 17, chapters: ['urban-layout'], order: 17 }),
-  hit({ kind: 'glossary', url: '/glossary/liang-ji-san-qu/', names: ['两极三区'], chapters: ['urban-layout'], order: 40 }),
+  hit({
+    kind: 'glossary',
+    url: '/glossary/liang-ji-san-qu/',
+    names: ['两极三区'],
+    chapters: ['urban-layout'],
+    order: 40,
+  }),
   hit({ kind: 'chapter', url: '/chapters/economy/#p13', paragraph: 13, chapters: ['economy'], order: 13 }),
-  hit({ kind: 'glossary', url: '/glossary/xu-jia-hui-shang-quan/', names: ['徐家汇商圈'], chapters: ['urban-layout'], order: 50 }),
+  hit({
+    kind: 'glossary',
+    url: '/glossary/xu-jia-hui-shang-quan/',
+    names: ['徐家汇商圈'],
+    chapters: ['urban-layout'],
+    order: 50,
+  }),
 ];
 
 describe('arrange', () => {
@@ -15,9 +37,15 @@ describe('arrange', () => {
     const groups = arrange(hits, '徐家汇');
     expect(groups.map((g) => g.kind)).toEqual(['chapter', 'glossary']);
     expect(groups[0]!.hits.map((h) => h.paragraph)).toEqual([13, 17]);
-    expect(groups[1]!.hits.map((h) => h.url)).toEqual(['/glossary/xu-jia-hui-shang-quan/', '/glossary/liang-ji-san-qu/']);
+    expect(groups[1]!.hits.map((h) => h.url)).toEqual([
+      '/glossary/xu-jia-hui-shang-quan/',
+      '/glossary/liang-ji-san-qu/',
+    ]);
     // Otherwise in the order of the sources.
-    expect(arrange(hits, '区')[1]!.hits.map((h) => h.url)).toEqual(['/glossary/liang-ji-san-qu/', '/glossary/xu-jia-hui-shang-quan/']);
+    expect(arrange(hits, '区')[1]!.hits.map((h) => h.url)).toEqual([
+      '/glossary/liang-ji-san-qu/',
+      '/glossary/xu-jia-hui-shang-quan/',
+    ]);
   });
 
   it('puts the entry named exactly as the query above everything, then report text, then the other entries', () => {
@@ -35,7 +63,11 @@ describe('arrange', () => {
     const sorted = [...hits].sort(compareResults('两极三区'));
     for (let n = 1; n <= sorted.length; n++) {
       const top = arrange(sorted.slice(0, n), '两极三区').flatMap((g) => g.hits);
-      expect(top).toEqual(arrange(hits, '两极三区').flatMap((g) => g.hits).slice(0, n));
+      expect(top).toEqual(
+        arrange(hits, '两极三区')
+          .flatMap((g) => g.hits)
+          .slice(0, n),
+      );
     }
   });
 });
@@ -52,7 +84,15 @@ describe('filters and counts', () => {
   it('filter by kind and by chapter, and count each choice given the other', () => {
     expect(hits.filter((h) => matchesFilter(h, { kind: 'glossary', chapter: 'urban-layout' })).length).toBe(2);
     expect(hits.filter((h) => matchesFilter(h, { chapter: 'economy' })).map((h) => h.paragraph)).toEqual([13]);
-    expect(counts(hits, {})).toEqual({ kinds: { chapter: 2, glossary: 2 }, chapters: { 'urban-layout': 3, economy: 1 }, all: 4 });
-    expect(counts(hits, { kind: 'glossary', chapter: 'economy' })).toEqual({ kinds: { chapter: 1 }, chapters: { 'urban-layout': 2 }, all: 1 });
+    expect(counts(hits, {})).toEqual({
+      kinds: { chapter: 2, glossary: 2 },
+      chapters: { 'urban-layout': 3, economy: 1 },
+      all: 4,
+    });
+    expect(counts(hits, { kind: 'glossary', chapter: 'economy' })).toEqual({
+      kinds: { chapter: 1 },
+      chapters: { 'urban-layout': 2 },
+      all: 1,
+    });
   });
 });

@@ -30,7 +30,9 @@ describe('indexedWords', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...'徐家汇“”（）5.%Ab ǎⅢ、\n12𠀋') }), (text) => {
         const words = new Set(indexedWords(text).split(' ').filter(Boolean));
-        const all = separateForIndex(text).split(/[\s\u200B]+/u).filter(Boolean);
+        const all = separateForIndex(text)
+          .split(/[\s\u200B]+/u)
+          .filter(Boolean);
         expect(words).toEqual(new Set(all));
         expect(words.size).toBe(indexedWords(text).split(' ').filter(Boolean).length);
       }),

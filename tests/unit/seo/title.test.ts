@@ -13,7 +13,8 @@ describe('documentTitle', () => {
   it('gives up the long site name, then the end of the title at a word, never passing the limit', () => {
     const mid = 'Striving for high-quality economic development';
     expect(documentTitle(mid, 'en')).toBe(`${mid} | ${site.shortNameEn}`);
-    const long = 'the guiding principles of the 19th CPC National Congress and the plenary sessions of the 19th Central Committee';
+    const long =
+      'the guiding principles of the 19th CPC National Congress and the plenary sessions of the 19th Central Committee';
     const t = documentTitle(long, 'en');
     expect(t.length).toBeLessThanOrEqual(TITLE_MAX);
     expect(t).toMatch(/^the guiding principles of the 19th CPC National Congress… \| Xuhui 2022$/);
@@ -22,7 +23,10 @@ describe('documentTitle', () => {
 
 describe('documentTitle counts a title as the page writes it', () => {
   it('counts an apostrophe as its escape (&#39;)', () => {
-    const t = documentTitle("Puy du Fou's “City of Light” and SenseTime's “Three-Body immersive entertainment world”", 'en');
+    const t = documentTitle(
+      "Puy du Fou's “City of Light” and SenseTime's “Three-Body immersive entertainment world”",
+      'en',
+    );
     expect(t.length + 4 * (t.split("'").length - 1)).toBeLessThanOrEqual(TITLE_MAX);
     expect(t.endsWith(`… | ${site.shortNameEn}`)).toBe(true);
   });

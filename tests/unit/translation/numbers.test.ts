@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumbers, chineseNumeralValue, compareNumbers, englishNumbers, sameValue } from '../../../src/translation/numbers.ts';
+import {
+  chineseNumbers,
+  chineseNumeralValue,
+  compareNumbers,
+  englishNumbers,
+  sameValue,
+} from '../../../src/translation/numbers.ts';
 import { normaliseEnglish } from '../../../src/glossary/english-names.ts';
 
 const zh = (text: string) => chineseNumbers(text).map((n) => n.value);
@@ -66,10 +72,14 @@ describe('chineseNumbers: the conversions', () => {
 
 describe('englishNumbers', () => {
   it('digits, with thousands separators, decimals and ordinal endings', () => {
-    expect(en('12,000 units, 5.5%, 2022, the 11th, Quanzhou 2nd Road, version 3.0')).toEqual([12000, 5.5, 2022, 11, 2, 3]);
+    expect(en('12,000 units, 5.5%, 2022, the 11th, Quanzhou 2nd Road, version 3.0')).toEqual([
+      12000, 5.5, 2022, 11, 2, 3,
+    ]);
   });
   it('a scale word multiplies the number before it, or stands alone', () => {
-    expect(en('60 billion yuan, over 9.3 million square metres, the 100-billion-yuan scale')).toEqual([6e10, 9.3e6, 1e11]);
+    expect(en('60 billion yuan, over 9.3 million square metres, the 100-billion-yuan scale')).toEqual([
+      6e10, 9.3e6, 1e11,
+    ]);
     expect(en('the million-yuan, ten-million-yuan and 100-million-yuan classes')).toEqual([1e6, 1e7, 1e8]);
   });
   it('number words and ordinals', () => {

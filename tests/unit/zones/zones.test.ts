@@ -40,8 +40,16 @@ describe('the zones data (content/zones.yaml)', () => {
     expect(ns('hengfu')).toEqual([13, 25]);
     // Paragraph 25 names 徐家汇书院 as well as 徐家汇源; a paragraph naming only 徐家汇源 is not a mention of 徐家汇.
     const only = paragraphs.map((p) => (p.n === 25 ? { ...p, text: p.text.replace('徐家汇书院', '书院') } : p));
-    expect(build(yaml, only).byId.get('xujiahui')!.mentions.map((m) => m.n)).not.toContain(25);
-    for (const z of zones.zones) expect(z.mentions.map((m) => m.n), z.id).toContain(z.paragraph);
+    expect(
+      build(yaml, only)
+        .byId.get('xujiahui')!
+        .mentions.map((m) => m.n),
+    ).not.toContain(25);
+    for (const z of zones.zones)
+      expect(
+        z.mentions.map((m) => m.n),
+        z.id,
+      ).toContain(z.paragraph);
   });
 
   it('marks every drawn extent approximate and sources it; points placed from a description say on what', () => {
@@ -71,7 +79,9 @@ describe('the zones data (content/zones.yaml)', () => {
   });
 
   it('draws a triangle only for the group the report names as one, with its three members', () => {
-    expect(zones.groups.filter((g) => g.draw).map((g) => [g.id, g.draw, g.members.length])).toEqual([['golden-triangle', 'triangle', 3]]);
+    expect(zones.groups.filter((g) => g.draw).map((g) => [g.id, g.draw, g.members.length])).toEqual([
+      ['golden-triangle', 'triangle', 3],
+    ]);
     expect(zones.groupById.get('culture-c')!.note).toContain('不画“C”形');
   });
 });
@@ -79,22 +89,38 @@ describe('the zones data (content/zones.yaml)', () => {
 describe('bad zone data is refused with file, line and fix', () => {
   it('a quote that is not in the report', () => {
     const text = replaceOnce(yaml, 'quote: 漕开发，要塑造更新范例', 'quote: 漕开发，要打造更新范例');
-    expectRefusal(() => build(text), { file: ZONES_FILE, line: lineOf(text, '漕开发，要打造更新范例') }, /this quote is not in the report/);
+    expectRefusal(
+      () => build(text),
+      { file: ZONES_FILE, line: lineOf(text, '漕开发，要打造更新范例') },
+      /this quote is not in the report/,
+    );
   });
 
   it('a quote found in more than one paragraph', () => {
     const text = replaceOnce(yaml, 'quote: 建设龙华风貌区开放式街区', 'quote: 提升');
-    expectRefusal(() => build(text), { file: ZONES_FILE, line: lineOf(text, 'quote: 提升') }, /this quote is in \d+ paragraphs/);
+    expectRefusal(
+      () => build(text),
+      { file: ZONES_FILE, line: lineOf(text, 'quote: 提升') },
+      /this quote is in \d+ paragraphs/,
+    );
   });
 
   it('a form the report never prints', () => {
     const text = replaceOnce(yaml, 'forms: [漕开发]', 'forms: [漕开发, 漕河泾开发区]');
-    expectRefusal(() => build(text), { file: ZONES_FILE, line: lineOf(text, '漕河泾开发区]') }, /occurs nowhere in the report/);
+    expectRefusal(
+      () => build(text),
+      { file: ZONES_FILE, line: lineOf(text, '漕河泾开发区]') },
+      /occurs nowhere in the report/,
+    );
   });
 
   it('a point outside the district (latitude and longitude swapped or mistyped)', () => {
     const text = replaceOnce(yaml, 'lat: 31.174\n', 'lat: 31.274\n');
-    expectRefusal(() => build(text), { file: ZONES_FILE, line: lineOf(text, 'lat: 31.274') }, /lies outside the district outline/);
+    expectRefusal(
+      () => build(text),
+      { file: ZONES_FILE, line: lineOf(text, 'lat: 31.274') },
+      /lies outside the district outline/,
+    );
   });
 
   it('a group member named differently from the group’s quote', () => {
@@ -104,7 +130,11 @@ describe('bad zone data is refused with file, line and fix', () => {
 
   it('a group member that is no zone', () => {
     const text = replaceOnce(yaml, '{ zone: caokaifa, as: 漕开发 }', '{ zone: caohejing, as: 漕开发 }');
-    expectRefusal(() => build(text), { file: ZONES_FILE, line: lineOf(text, 'zone: caohejing') }, /no zone has this id/);
+    expectRefusal(
+      () => build(text),
+      { file: ZONES_FILE, line: lineOf(text, 'zone: caohejing') },
+      /no zone has this id/,
+    );
   });
 
   it('a drawn extent not marked approximate', () => {
@@ -118,8 +148,16 @@ describe('bad zone data is refused with file, line and fix', () => {
   });
 
   it('a triangle for a group that does not have three members', () => {
-    const text = replaceOnce(yaml, '    note: 报告列出四处，但没有说明哪一处对应“东”“西”“南”“北”。\n', '    note: 报告列出四处，但没有说明哪一处对应“东”“西”“南”“北”。\n    draw: triangle\n');
-    expectRefusal(() => build(text), { file: ZONES_FILE, line: lineOf(text, '    draw: triangle') }, /a triangle joins exactly three members/);
+    const text = replaceOnce(
+      yaml,
+      '    note: 报告列出四处，但没有说明哪一处对应“东”“西”“南”“北”。\n',
+      '    note: 报告列出四处，但没有说明哪一处对应“东”“西”“南”“北”。\n    draw: triangle\n',
+    );
+    expectRefusal(
+      () => build(text),
+      { file: ZONES_FILE, line: lineOf(text, '    draw: triangle') },
+      /a triangle joins exactly three members/,
+    );
   });
 
   it('a stated size without its source', () => {
@@ -129,7 +167,11 @@ describe('bad zone data is refused with file, line and fix', () => {
 
   it('an id used twice', () => {
     const text = replaceOnce(yaml, '  - id: longhua\n', '  - id: hengfu\n');
-    expectRefusal(() => build(text), { file: ZONES_FILE, line: text.split('\n').lastIndexOf('  - id: hengfu') + 1 }, /used twice/);
+    expectRefusal(
+      () => build(text),
+      { file: ZONES_FILE, line: text.split('\n').lastIndexOf('  - id: hengfu') + 1 },
+      /used twice/,
+    );
   });
 });
 
@@ -138,7 +180,18 @@ describe('zone glossary slugs', () => {
 
   it('are the slugs the glossary uses for these entries', () => {
     expect([...all].sort()).toEqual(
-      ['cao-kai-fa', 'dong-xi-nan-bei-si-da-zhan-yi', 'heng-fu', 'hua-jing-di-qu', 'jin-san-jiao', 'long-hua', 'xu-hui-bin-jiang', 'xu-hui-wen-hua-c-quan', 'xu-jia-hui-di-qu', 'xu-jia-hui-yuan'].sort(),
+      [
+        'cao-kai-fa',
+        'dong-xi-nan-bei-si-da-zhan-yi',
+        'heng-fu',
+        'hua-jing-di-qu',
+        'jin-san-jiao',
+        'long-hua',
+        'xu-hui-bin-jiang',
+        'xu-hui-wen-hua-c-quan',
+        'xu-jia-hui-di-qu',
+        'xu-jia-hui-yuan',
+      ].sort(),
     );
   });
 
@@ -152,6 +205,10 @@ describe('zone glossary slugs', () => {
 
   it('name the line of a slug the glossary lacks', () => {
     const without = new Set([...all].filter((s) => s !== 'long-hua'));
-    expectRefusal(() => checkZoneGlossary(zones, without), { file: ZONES_FILE, line: lineOf(yaml, 'glossary: long-hua') }, /no glossary entry has this slug/);
+    expectRefusal(
+      () => checkZoneGlossary(zones, without),
+      { file: ZONES_FILE, line: lineOf(yaml, 'glossary: long-hua') },
+      /no glossary entry has this slug/,
+    );
   });
 });
