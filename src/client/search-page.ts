@@ -9,7 +9,8 @@
 import type { Catalogue } from '../search/catalogue.ts';
 import { resultExcerpt } from '../search/excerpt.ts';
 import { landingUrl } from '../search/landing.ts';
-import { HAN, visibleQuery } from '../search/match.ts';
+import { visibleQuery } from '../search/match.ts';
+import { HAN } from '../i18n/lang.ts';
 import { KIND_KEYS, KINDS, type Kind } from '../search/record.ts';
 import { arrange, counts, isExactName, matchesFilter, type Filter, type Group, type Hit } from '../search/results.ts';
 import { SearchEngine, type Progress } from './search-engine.ts';

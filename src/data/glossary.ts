@@ -1,6 +1,6 @@
 /** The glossary collection for pages: entries, per-chapter use, and the preview data the text links show. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byPinyin } from '../glossary/pinyin.ts';
+import { byPinyin, tonelessPinyin } from '../glossary/pinyin.ts';
 import { CATEGORIES, type Category } from '../glossary/categories.ts';
 import { editionUrl } from '../utils/url.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -12,6 +12,29 @@ export async function getEntries(): Promise<GlossaryEntry[]> {
 }
 
 /** An entry's page, in either edition (Chinese by default). */
+/** A glossary entry page's props, in either edition: the entry, and every entry (for its related terms). */
+export interface EntryPageProps {
+  entry: GlossaryEntry;
+  all: GlossaryEntry[];
+}
+
+/** The entry pages' paths, in either edition (their getStaticPaths): one per entry, by slug. */
+export async function entryPages(): Promise<{ params: { slug: string }; props: EntryPageProps }[]> {
+  const entries = await getEntries();
+  return entries.map((entry) => ({ params: { slug: entry.slug }, props: { entry, all: entries } }));
+}
+
+/**
+ * What the glossary index's filter (GlossaryFilter.astro) matches an entry by, in either edition:
+ * its Chinese forms, its English names, its pinyin with tones, without them and without spaces.
+ */
+export function filterKey(e: GlossaryEntry): string {
+  const toneless = tonelessPinyin(e.pinyin);
+  return [e.term, ...e.forms, e.english, ...e.englishVariants, e.pinyin, toneless, toneless.replace(/[^a-z0-9]/g, '')]
+    .join(' ')
+    .toLowerCase();
+}
+
 export function entryUrl(slug: string, lang: Lang = 'zh'): string {
   return editionUrl(`/glossary/${slug}/`, lang);
 }

@@ -22,6 +22,23 @@ export async function getChapters(): Promise<ChapterEntry[]> {
   return all.sort((a, b) => a.data.order - b.data.order);
 }
 
+/** A chapter page's props, in either edition: the chapter and its neighbours in reading order. */
+export interface ChapterPageProps {
+  entry: ChapterEntry;
+  prev?: ChapterEntry;
+  next?: ChapterEntry;
+  isLast: boolean;
+}
+
+/** The chapter pages' paths, in either edition (their getStaticPaths): one per chapter, by slug. */
+export async function chapterPages(): Promise<{ params: { slug: string }; props: ChapterPageProps }[]> {
+  const chapters = await getChapters();
+  return chapters.map((entry, i) => ({
+    params: { slug: entry.data.slug },
+    props: { entry, prev: chapters[i - 1], next: chapters[i + 1], isLast: i === chapters.length - 1 },
+  }));
+}
+
 export function paragraphsOf(slug: string): Paragraph[] {
   return paragraphs.filter((p) => p.chapter === slug);
 }

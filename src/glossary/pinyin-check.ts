@@ -19,6 +19,7 @@ import { z } from 'zod';
 import { parseYaml, validate } from '../utils/yaml-data.ts';
 import { readTextFile } from '../utils/text-file.ts';
 import { fromRoot } from '../utils/project.ts';
+import { HAN } from '../i18n/lang.ts';
 
 const PINYIN_EXCEPTIONS_FILE = 'content/pinyin-exceptions.yaml';
 
@@ -40,7 +41,6 @@ export interface PinyinException {
   why: string;
 }
 
-const HAN = /\p{Script=Han}/u;
 const LATIN = /[A-Za-z]/;
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 const VOWEL_CLASS: Record<string, string> = {

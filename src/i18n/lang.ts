@@ -37,6 +37,12 @@ export function counterpart(sitePath: string): string | undefined {
 /** The other edition. */
 export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
 
+/** How often, in English words: once, twice, 3 times. */
+export const englishTimes = (n: number): string => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+
+/** A Han character: the one test for "is this Chinese" (Pagefind words of their own, src/search/tokens.ts; text without any is English). */
+export const HAN = /\p{Script=Han}/u;
+
 /**
  * Chinese inside English text (a term quoted in an explanation, a title in a
  * citation): the runs of Han characters, with the Chinese punctuation, digits

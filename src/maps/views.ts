@@ -76,6 +76,16 @@ export function viewForGlossarySlug(zones: Zones, slug: string): MapView | undef
   return zone && zoneView(zones, zone.id);
 }
 
+/**
+ * Where /maps/ shows what a one-layer view shows, as a site path with its
+ * anchor: the group's layer (#layer-<id>, which LayeredZoneMap opens) or the
+ * zone's row (#zone-<id>).
+ */
+export function placeOnMapsPage(view: MapView): string {
+  const [layer] = view.layers;
+  return layer!.group ? `/maps/#layer-${layer!.group.id}` : `/maps/#zone-${layer!.zones[0]!.id}`;
+}
+
 /** The text alternative of a view's drawing: every layer, every zone with where it is marked, the landmarks. */
 export function describeView(view: MapView, landmarks: Landmark[]): string {
   const layerText = (l: ViewLayer) => {

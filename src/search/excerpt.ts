@@ -1,4 +1,5 @@
 import type { Range } from './match.ts';
+import { HAN } from '../i18n/lang.ts';
 
 interface Segment {
   text: string;
@@ -26,7 +27,6 @@ const SLACK = 12;
 const segmenter =
   typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
 const WORD = /[\p{L}\p{N}]/u;
-const HAN = /\p{Script=Han}/u;
 
 /**
  * Whether position `p` of `chars` (between chars[p - 1] and chars[p]) is

@@ -25,9 +25,6 @@ import { standsWhole } from '../checks/numbers.ts';
 /** Quotation marks, ignored on both sides. */
 const QUOTE = /[\p{Pi}\p{Pf}"'「」『』]/u;
 
-/** Chinese characters (Pagefind words of their own, src/search/tokens.ts; text without any is English). */
-export const HAN = /\p{Script=Han}/u;
-
 /** A character's plain form: compatibility forms folded (５ → 5), accents dropped (ǎ → a), lower case. */
 export function plainChar(c: string): string {
   return c.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();

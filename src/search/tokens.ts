@@ -10,7 +10,8 @@
  * the query is among its results; the search page then keeps only those that
  * hold the phrase itself (src/search/match.ts).
  */
-import { HAN, plainChar } from './match.ts';
+import { plainChar } from './match.ts';
+import { HAN } from '../i18n/lang.ts';
 
 const ZWSP = '\u200B';
 

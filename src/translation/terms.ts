@@ -13,6 +13,7 @@
 import { nameKey, phraseSpans } from '../glossary/english-names.ts';
 import { chooseTermLinks } from '../glossary/link-terms.ts';
 import type { Match, Matcher } from '../glossary/matcher.ts';
+import type { Occurrence } from '../glossary/occurrences.ts';
 import type { TranslatedParagraph } from './load.ts';
 
 /** What the English matching needs of a glossary entry. */
@@ -156,15 +157,8 @@ export function linkChapterTerms(
   });
 }
 
-/** One use of a term in the English text: the paragraph, the sentence, the term's place in it. */
-export interface EnglishOccurrence {
-  n: number;
-  chapter: string;
-  form: string;
-  sentence: string;
-  start: number;
-  end: number;
-}
+/** One use of a term in the English text: the same shape as a use in the report (the paragraph, the sentence, the term's place in it). */
+export type EnglishOccurrence = Occurrence;
 
 /** Where English sentences end: after . ! ? ; (and the quotation marks or brackets closing with them) and a space. */
 const SENTENCE_END = /[.!?;][”’"')\]]*\s+/g;
